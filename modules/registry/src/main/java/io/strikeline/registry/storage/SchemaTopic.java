@@ -1,0 +1,74 @@
+package io.strikeline.registry.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the log topic (one partition, compacted) or checks that an existing one is usable. */
+final class SchemaTopic {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaTopic.class);
+
+    private SchemaTopic() {
+    }
+
+    static void ensure(Admin admin, StorageConfig config) {
+        String topic = config.topic();
+        long timeoutMs = config.timeout().toMillis();
+        try {
+            Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
+            if (!existing.contains(topic)) {
+                create(admin, config);
+            }
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic);
+            if (description.partitions().size() != 1) {
+                throw new IllegalStateException("The schema topic " + topic + " has " + description.partitions().size()
+                        + " partitions; it must have exactly one, because ids are assigned in log order");
+            }
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config topicConfig = admin.describeConfigs(List.of(resource)).all()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(resource);
+            String policy = topicConfig.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
+                LOG.warn("The schema topic {} has cleanup.policy={}; it should be compact, or schemas will be"
+                        + " lost when segments are deleted", topic, policy);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot prepare the schema topic " + topic + ": " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Timed out preparing the schema topic " + topic + " at "
+                    + config.bootstrapServers(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while preparing the schema topic", e);
+        }
+    }
+
+    private static void create(Admin admin, StorageConfig config) throws InterruptedException, TimeoutException,
+            ExecutionException {
+        NewTopic topic = new NewTopic(config.topic(), java.util.Optional.of(1), config.replicationFactor())
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        try {
+            admin.createTopics(List.of(topic)).all().get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.info("Created schema topic {}", config.topic());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+            // Another instance created it at the same moment: fine.
+        }
+    }
+}
