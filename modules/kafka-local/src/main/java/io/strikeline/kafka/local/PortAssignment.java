@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -41,13 +38,13 @@ record PortAssignment(int clientPort, int controllerPort) {
         }
         if (remembered != null) {
             int port = Integer.parseInt(remembered.strip());
-            if (port != taken && isFree(host, port)) {
+            if (port != taken && Ports.isFree(host, port)) {
                 return port;
             }
         }
         int port;
         do {
-            port = freePort(host);
+            port = Ports.freePort(host);
         } while (port == taken);
         return port;
     }
@@ -62,25 +59,5 @@ record PortAssignment(int clientPort, int controllerPort) {
             }
         }
         return props;
-    }
-
-    static boolean isFree(String host, int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on " + host, e);
-        }
     }
 }

@@ -48,7 +48,7 @@ class PortAssignmentTest {
     @Test
     void shouldUseExplicitPortsEvenWhenOthersAreRemembered() {
         PortAssignment.resolve(dir, "localhost", 0, 0);
-        int client = PortAssignment.freePort("localhost");
+        int client = Ports.freePort("localhost");
 
         PortAssignment explicit = PortAssignment.resolve(dir, "localhost", client, 0);
 

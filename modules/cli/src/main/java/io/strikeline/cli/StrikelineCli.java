@@ -1,0 +1,40 @@
+package io.strikeline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code strikeline} command. {@code main} only builds the command line and exits with its code. */
+@Command(name = "strikeline",
+        mixinStandardHelpOptions = true,
+        versionProvider = StrikelineCli.Version.class,
+        description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
+                + " and region x day tallies on Kafka.",
+        subcommands = {UpCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class StrikelineCli {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StrikelineCli())
+                .setDefaultValueProvider(LayeredDefaults.fromEnvironment())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+                    if (!(error instanceof UserError)) {
+                        throw error;
+                    }
+                    commandLine.getErr().println("strikeline: " + error.getMessage());
+                    return 2;
+                });
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = StrikelineCli.class.getPackage().getImplementationVersion();
+            return new String[] {"strikeline " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
