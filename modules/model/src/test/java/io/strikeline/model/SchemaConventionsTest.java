@@ -100,13 +100,13 @@ class SchemaConventionsTest {
      */
     private static Schema parseWithImports(Path file) throws IOException {
         SchemaParser parser = new SchemaParser();
-        SchemaParser.ParseResult wanted = null;
         for (Path each : schemaFiles().toList()) {
-            SchemaParser.ParseResult result = parser.parse(each);
-            if (each.equals(file)) {
-                wanted = result;
-            }
+            parser.parse(each);
         }
-        return parser.resolve(wanted);
+        String fullName = NAMESPACE + "." + file.getFileName().toString().replace(".avsc", "");
+        return parser.getParsedNamedSchemas().stream()
+                .filter(schema -> schema.getFullName().equals(fullName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(file + " does not declare " + fullName));
     }
 }

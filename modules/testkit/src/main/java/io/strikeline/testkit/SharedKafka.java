@@ -46,10 +46,9 @@ public final class SharedKafka implements BeforeAllCallback, ParameterResolver {
     }
 
     private static EmbeddedKafka broker(ExtensionContext context) {
+        // The root store closes AutoCloseable values when the test run ends.
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("broker", key -> new ClosableBroker(EmbeddedKafka.builder().start()),
-                        ClosableBroker.class)
-                .kafka();
+                .getOrComputeIfAbsent("broker", key -> EmbeddedKafka.builder().start(), EmbeddedKafka.class);
     }
 
     /** A name no other test in the run uses, for topics, groups and application ids. */
@@ -71,12 +70,5 @@ public final class SharedKafka implements BeforeAllCallback, ParameterResolver {
 
     public static void createTopic(EmbeddedKafka kafka, String topic) {
         createTopic(kafka, topic, 1, Map.of());
-    }
-
-    private record ClosableBroker(EmbeddedKafka kafka) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            kafka.close();
-        }
     }
 }
