@@ -36,10 +36,6 @@ public record RegistryConfig(String host, int port, StorageConfig storage, Compa
                 DEFAULT_MAX_REQUEST_BYTES);
     }
 
-    public RegistryConfig withPort(int newPort) {
-        return new RegistryConfig(host, newPort, storage, defaultLevel, maxRequestBytes);
-    }
-
     public RegistryConfig withStorage(StorageConfig newStorage) {
         return new RegistryConfig(host, port, newStorage, defaultLevel, maxRequestBytes);
     }

@@ -103,10 +103,6 @@ public final class AvroSerdeConfig extends AbstractConfig {
         super(DEFINITION, props, false);
     }
 
-    public static ConfigDef definition() {
-        return new ConfigDef(DEFINITION);
-    }
-
     public List<String> registryUrls() {
         return getList(SCHEMA_REGISTRY_URL);
     }

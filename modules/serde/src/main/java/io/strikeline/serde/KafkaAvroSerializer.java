@@ -109,11 +109,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     private byte[] encode(int id, Schema writerSchema, Object data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.write(WireFormat.MAGIC_BYTE);
-        out.write(id >>> 24);
-        out.write(id >>> 16);
-        out.write(id >>> 8);
-        out.write(id);
+        WireFormat.writeHeader(out, id);
         try {
             if (data instanceof byte[] bytes) {
                 // Confluent writes a top-level bytes value raw, without Avro's length prefix.

@@ -1,5 +1,6 @@
 package io.strikeline.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -29,7 +30,11 @@ public final class WireFormat {
         return buffer.getInt();
     }
 
-    public static void writeHeader(ByteBuffer buffer, int schemaId) {
-        buffer.put(MAGIC_BYTE).putInt(schemaId);
+    public static void writeHeader(ByteArrayOutputStream out, int schemaId) {
+        out.write(MAGIC_BYTE);
+        out.write(schemaId >>> 24);
+        out.write(schemaId >>> 16);
+        out.write(schemaId >>> 8);
+        out.write(schemaId);
     }
 }

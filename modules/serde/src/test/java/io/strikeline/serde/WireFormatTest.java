@@ -3,6 +3,7 @@ package io.strikeline.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,11 @@ class WireFormatTest {
 
     @Test
     void shouldWriteWhatItReads() {
-        ByteBuffer buffer = ByteBuffer.allocate(5);
-        WireFormat.writeHeader(buffer, 123_456);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WireFormat.writeHeader(out, 123_456);
 
-        assertThat(WireFormat.readSchemaId(buffer.flip())).isEqualTo(123_456);
+        assertThat(out.toByteArray()).hasSize(WireFormat.HEADER_SIZE);
+        assertThat(WireFormat.readSchemaId(ByteBuffer.wrap(out.toByteArray()))).isEqualTo(123_456);
     }
 
     @Test

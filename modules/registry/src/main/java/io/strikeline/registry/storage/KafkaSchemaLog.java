@@ -126,6 +126,8 @@ public final class KafkaSchemaLog implements SchemaStore, AutoCloseable {
                         return plan.result();
                     }
                     long lastOffset = appendInTransaction(plan.records());
+                    LOG.debug("Committed {} record(s) to {} up to offset {}", plan.records().size(), config.topic(),
+                            lastOffset);
                     awaitPosition(lastOffset + 1);
                     return plan.result();
                 } catch (ProducerFencedException | InvalidProducerEpochException e) {
@@ -221,11 +223,13 @@ public final class KafkaSchemaLog implements SchemaStore, AutoCloseable {
             throw e;
         }
         producer = created;
+        LOG.debug("Initialised the transactional writer of {}", config.topic());
     }
 
     private void closeProducer() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
+            // A fenced or failed writer has nothing worth flushing.
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }
