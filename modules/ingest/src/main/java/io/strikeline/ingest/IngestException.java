@@ -1,0 +1,13 @@
+package io.strikeline.ingest;
+
+/** An input that cannot be ingested at all (unreadable, no header, required columns missing). */
+public final class IngestException extends RuntimeException {
+
+    public IngestException(String message) {
+        super(message);
+    }
+
+    public IngestException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,35 @@
+package io.strikeline.ingest.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stable id of a report row: a hash of its natural key (source post, model, target, launch place,
+ * time_start), with white space normalised. Ingesting the same or a revised file again yields the same
+ * ids, so a revision replaces the earlier version downstream; counts and affected regions are not part
+ * of the key, which is what lets them be revised.
+ */
+public final class ReportIds {
+
+    private static final char SEPARATOR = '\u001f';
+
+    private ReportIds() {
+    }
+
+    public static String of(String source, String model, String target, String launchPlace, String timeStart) {
+        String naturalKey = normalise(source) + SEPARATOR + normalise(model) + SEPARATOR + normalise(target)
+                + SEPARATOR + normalise(launchPlace) + SEPARATOR + normalise(timeStart);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(naturalKey.getBytes(StandardCharsets.UTF_8));
+            return "r-" + HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String normalise(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,56 @@
+package io.strikeline.topics;
+
+import io.strikeline.serde.AvroSerdeConfig;
+import io.strikeline.serde.SpecificAvroSerde;
+import io.strikeline.serde.client.CachingSchemaRegistryClient;
+import io.strikeline.serde.client.RegistryClients;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * The one place serdes for the pipeline's Avro values come from: every serde shares one registry client
+ * (so its caches are shared), and is configured for keys or values explicitly.
+ */
+public final class AvroSerdes implements AutoCloseable {
+
+    private final Map<String, Object> config;
+    private final CachingSchemaRegistryClient client;
+
+    /** @param serdeConfig Confluent-style serde settings; {@code schema.registry.url} is required */
+    public AvroSerdes(Map<String, ?> serdeConfig) {
+        Objects.requireNonNull(serdeConfig.get(AvroSerdeConfig.SCHEMA_REGISTRY_URL), "schema.registry.url");
+        this.config = Map.copyOf(serdeConfig);
+        this.client = RegistryClients.fromConfig(new AvroSerdeConfig(config));
+    }
+
+    public static AvroSerdes forRegistry(String registryUrl) {
+        return new AvroSerdes(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
+    }
+
+    public <T extends SpecificRecord> Serde<T> value(Class<T> type) {
+        return specific(type, false);
+    }
+
+    public <T extends SpecificRecord> Serde<T> key(Class<T> type) {
+        return specific(type, true);
+    }
+
+    private <T extends SpecificRecord> Serde<T> specific(Class<T> type, boolean isKey) {
+        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(client, type);
+        serde.configure(new HashMap<>(config), isKey);
+        return serde;
+    }
+
+    /** The settings the serdes were built with, e.g. for a Kafka Streams configuration. */
+    public Map<String, Object> config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,103 @@
+package io.strikeline.topics;
+
+import io.strikeline.avro.Article;
+import io.strikeline.avro.RegionDayTally;
+import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.StrikeReport;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The pipeline's topics. Keys are plain UTF-8 strings (report id, article id, event id,
+ * {@code REGION|YYYY-MM-DD}), readable by any tool; values are Avro in the Confluent wire format.
+ *
+ * <p>Data topics are compacted: each holds the latest version of every key (a revision replaces, a
+ * tombstone retracts), which is what makes them replayable indefinitely. Dead-letter topics keep every
+ * record forever: nothing rejected is ever lost.
+ */
+public final class StrikelineTopics {
+
+    public static final String STRIKE_REPORTS_RAW = "strike-reports.raw";
+    public static final String ARTICLES_RAW = "articles.raw";
+    public static final String STRIKE_EVENTS = "strike-events";
+    public static final String TALLIES_REGION_DAY = "tallies.region-day";
+    public static final String INGEST_DLQ = "ingest.dlq";
+    public static final String ENRICH_DLQ = "enrich.dlq";
+
+    /** Default partitions of data topics: enough for two to four instances per stage. */
+    public static final int DEFAULT_PARTITIONS = 4;
+
+    private static final Map<String, String> COMPACTED = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    private static final Map<String, String> KEEP_FOREVER = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+
+    private final Topic<String, StrikeReport> strikeReports;
+    private final Topic<String, Article> articles;
+    private final Topic<String, StrikeEvent> strikeEvents;
+    private final Topic<String, RegionDayTally> tallies;
+    private final Topic<String, byte[]> ingestDlq;
+    private final Topic<String, byte[]> enrichDlq;
+
+    public StrikelineTopics(AvroSerdes serdes) {
+        this(serdes, DEFAULT_PARTITIONS, "");
+    }
+
+    /**
+     * @param partitions partitions of the data topics
+     * @param suffix     appended to every name (e.g. {@code .v2} for a replay beside the live topics; tests
+     *                   use it to isolate themselves); empty for the standard names
+     */
+    public StrikelineTopics(AvroSerdes serdes, int partitions, String suffix) {
+        strikeReports = new Topic<>(compacted(STRIKE_REPORTS_RAW + suffix, partitions), Serdes.String(),
+                serdes.value(StrikeReport.class));
+        articles = new Topic<>(compacted(ARTICLES_RAW + suffix, partitions), Serdes.String(),
+                serdes.value(Article.class));
+        strikeEvents = new Topic<>(compacted(STRIKE_EVENTS + suffix, partitions), Serdes.String(),
+                serdes.value(StrikeEvent.class));
+        tallies = new Topic<>(compacted(TALLIES_REGION_DAY + suffix, partitions), Serdes.String(),
+                serdes.value(RegionDayTally.class));
+        ingestDlq = new Topic<>(new TopicDefinition(INGEST_DLQ + suffix, 1, KEEP_FOREVER), Serdes.String(),
+                Serdes.ByteArray());
+        enrichDlq = new Topic<>(new TopicDefinition(ENRICH_DLQ + suffix, 1, KEEP_FOREVER), Serdes.String(),
+                Serdes.ByteArray());
+    }
+
+    private static TopicDefinition compacted(String name, int partitions) {
+        return new TopicDefinition(name, partitions, COMPACTED);
+    }
+
+    public Topic<String, StrikeReport> strikeReports() {
+        return strikeReports;
+    }
+
+    public Topic<String, Article> articles() {
+        return articles;
+    }
+
+    public Topic<String, StrikeEvent> strikeEvents() {
+        return strikeEvents;
+    }
+
+    public Topic<String, RegionDayTally> tallies() {
+        return tallies;
+    }
+
+    public Topic<String, byte[]> ingestDlq() {
+        return ingestDlq;
+    }
+
+    public Topic<String, byte[]> enrichDlq() {
+        return enrichDlq;
+    }
+
+    /** Every topic, for creation at start-up. */
+    public List<TopicDefinition> definitions() {
+        return List.of(strikeReports.definition(), articles.definition(), strikeEvents.definition(),
+                tallies.definition(), ingestDlq.definition(), enrichDlq.definition());
+    }
+}
