@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import io.strikeline.serde.client.InMemorySchemaRegistryClient;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class KafkaAvroSerializerTest {
               {"name":"region","type":"string"},
               {"name":"launched","type":["null","int"],"default":null}]}""");
 
-    private final InMemoryRegistryClient registry = new InMemoryRegistryClient(7);
+    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient(7);
 
     private KafkaAvroSerializer serializer(Map<String, Object> extra, boolean isKey) {
         Map<String, Object> config = new java.util.HashMap<>(CONFIG);
@@ -65,7 +66,7 @@ class KafkaAvroSerializerTest {
         serializer(Map.of(), false).serialize("strikes", strike("UA-59", null));
         serializer(Map.of(), true).serialize("strikes", "a key");
 
-        assertThat(registry.calls).containsExactly("register strikes-value", "register strikes-key");
+        assertThat(registry.calls()).containsExactly("register strikes-value", "register strikes-key");
     }
 
     @Test
@@ -96,7 +97,7 @@ class KafkaAvroSerializerTest {
                 AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false), false).serialize("strikes", record);
 
         assertThat(bytes[4]).isEqualTo((byte) newerId);
-        assertThat(registry.calls).contains("latest strikes-value");
+        assertThat(registry.calls()).contains("latest strikes-value");
     }
 
     @Test

@@ -2,7 +2,8 @@ package io.strikeline.topics;
 
 import io.strikeline.serde.AvroSerdeConfig;
 import io.strikeline.serde.SpecificAvroSerde;
-import io.strikeline.serde.client.CachingSchemaRegistryClient;
+import io.strikeline.serde.client.InMemorySchemaRegistryClient;
+import io.strikeline.serde.client.SchemaRegistryClient;
 import io.strikeline.serde.client.RegistryClients;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,17 +18,28 @@ import org.apache.kafka.common.serialization.Serde;
 public final class AvroSerdes implements AutoCloseable {
 
     private final Map<String, Object> config;
-    private final CachingSchemaRegistryClient client;
+    private final SchemaRegistryClient client;
 
     /** @param serdeConfig Confluent-style serde settings; {@code schema.registry.url} is required */
     public AvroSerdes(Map<String, ?> serdeConfig) {
+        this(serdeConfig, RegistryClients.fromConfig(new AvroSerdeConfig(serdeConfig)));
+    }
+
+    /** Serdes over a given client (e.g. {@link InMemorySchemaRegistryClient} under TopologyTestDriver). */
+    public AvroSerdes(Map<String, ?> serdeConfig, SchemaRegistryClient client) {
         Objects.requireNonNull(serdeConfig.get(AvroSerdeConfig.SCHEMA_REGISTRY_URL), "schema.registry.url");
         this.config = Map.copyOf(serdeConfig);
-        this.client = RegistryClients.fromConfig(new AvroSerdeConfig(config));
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     public static AvroSerdes forRegistry(String registryUrl) {
         return new AvroSerdes(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
+    }
+
+    /** Serdes backed by an in-memory registry: for topology tests that run without any server. */
+    public static AvroSerdes inMemory() {
+        return new AvroSerdes(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://in-memory.invalid"),
+                new InMemorySchemaRegistryClient());
     }
 
     public <T extends SpecificRecord> Serde<T> value(Class<T> type) {

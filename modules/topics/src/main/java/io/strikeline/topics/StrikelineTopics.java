@@ -25,6 +25,7 @@ public final class StrikelineTopics {
     public static final String TALLIES_REGION_DAY = "tallies.region-day";
     public static final String INGEST_DLQ = "ingest.dlq";
     public static final String ENRICH_DLQ = "enrich.dlq";
+    public static final String AGGREGATE_DLQ = "aggregate.dlq";
 
     /** Default partitions of data topics: enough for two to four instances per stage. */
     public static final int DEFAULT_PARTITIONS = 4;
@@ -42,6 +43,7 @@ public final class StrikelineTopics {
     private final Topic<String, RegionDayTally> tallies;
     private final Topic<String, byte[]> ingestDlq;
     private final Topic<String, byte[]> enrichDlq;
+    private final Topic<String, byte[]> aggregateDlq;
 
     public StrikelineTopics(AvroSerdes serdes) {
         this(serdes, DEFAULT_PARTITIONS, "");
@@ -53,18 +55,29 @@ public final class StrikelineTopics {
      *                   use it to isolate themselves); empty for the standard names
      */
     public StrikelineTopics(AvroSerdes serdes, int partitions, String suffix) {
-        strikeReports = new Topic<>(compacted(STRIKE_REPORTS_RAW + suffix, partitions), Serdes.String(),
+        this(serdes, partitions, suffix, suffix);
+    }
+
+    /**
+     * @param rawSuffix     appended to the input topics (strike-reports.raw, articles.raw, ingest.dlq)
+     * @param derivedSuffix appended to the topics the stages write (strike-events, tallies, their dead-letter
+     *                      topics): a replay reads the live input and writes beside the live output
+     */
+    public StrikelineTopics(AvroSerdes serdes, int partitions, String rawSuffix, String derivedSuffix) {
+        strikeReports = new Topic<>(compacted(STRIKE_REPORTS_RAW + rawSuffix, partitions), Serdes.String(),
                 serdes.value(StrikeReport.class));
-        articles = new Topic<>(compacted(ARTICLES_RAW + suffix, partitions), Serdes.String(),
+        articles = new Topic<>(compacted(ARTICLES_RAW + rawSuffix, partitions), Serdes.String(),
                 serdes.value(Article.class));
-        strikeEvents = new Topic<>(compacted(STRIKE_EVENTS + suffix, partitions), Serdes.String(),
+        ingestDlq = new Topic<>(new TopicDefinition(INGEST_DLQ + rawSuffix, 1, KEEP_FOREVER), Serdes.String(),
+                Serdes.ByteArray());
+        strikeEvents = new Topic<>(compacted(STRIKE_EVENTS + derivedSuffix, partitions), Serdes.String(),
                 serdes.value(StrikeEvent.class));
-        tallies = new Topic<>(compacted(TALLIES_REGION_DAY + suffix, partitions), Serdes.String(),
+        tallies = new Topic<>(compacted(TALLIES_REGION_DAY + derivedSuffix, partitions), Serdes.String(),
                 serdes.value(RegionDayTally.class));
-        ingestDlq = new Topic<>(new TopicDefinition(INGEST_DLQ + suffix, 1, KEEP_FOREVER), Serdes.String(),
+        enrichDlq = new Topic<>(new TopicDefinition(ENRICH_DLQ + derivedSuffix, 1, KEEP_FOREVER), Serdes.String(),
                 Serdes.ByteArray());
-        enrichDlq = new Topic<>(new TopicDefinition(ENRICH_DLQ + suffix, 1, KEEP_FOREVER), Serdes.String(),
-                Serdes.ByteArray());
+        aggregateDlq = new Topic<>(new TopicDefinition(AGGREGATE_DLQ + derivedSuffix, 1, KEEP_FOREVER),
+                Serdes.String(), Serdes.ByteArray());
     }
 
     private static TopicDefinition compacted(String name, int partitions) {
@@ -95,9 +108,13 @@ public final class StrikelineTopics {
         return enrichDlq;
     }
 
+    public Topic<String, byte[]> aggregateDlq() {
+        return aggregateDlq;
+    }
+
     /** Every topic, for creation at start-up. */
     public List<TopicDefinition> definitions() {
         return List.of(strikeReports.definition(), articles.definition(), strikeEvents.definition(),
-                tallies.definition(), ingestDlq.definition(), enrichDlq.definition());
+                tallies.definition(), ingestDlq.definition(), enrichDlq.definition(), aggregateDlq.definition());
     }
 }

@@ -1,8 +1,5 @@
-package io.strikeline.serde;
+package io.strikeline.serde.client;
 
-import io.strikeline.serde.client.RegisteredSchema;
-import io.strikeline.serde.client.RegistryResponseException;
-import io.strikeline.serde.client.SchemaRegistryClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,24 +8,35 @@ import java.util.Map;
 import org.apache.avro.Schema;
 
 /**
- * Test double for unit tests of the serializer's pure logic (framing, subject choice, which registry
- * call is made). The HTTP client is tested against real HTTP servers, and the serde end to end against
- * the real registry in the {@code *IT} tests.
+ * A registry client that keeps everything in memory, for unit tests that need the serdes without a
+ * registry server (a topology under {@code TopologyTestDriver}, the serializer's framing), as Confluent
+ * ships {@code MockSchemaRegistryClient}. It answers like a registry with compatibility NONE and records
+ * the calls made. Never for production: nothing is shared or kept.
  */
-final class InMemoryRegistryClient implements SchemaRegistryClient {
+public final class InMemorySchemaRegistryClient implements SchemaRegistryClient {
 
     private final Map<String, List<Schema>> subjects = new LinkedHashMap<>();
     private final Map<Integer, Schema> byId = new HashMap<>();
     private final Map<String, Integer> idBySchema = new HashMap<>();
-    final List<String> calls = new ArrayList<>();
+    private final List<String> calls = new ArrayList<>();
     private int nextId;
 
-    InMemoryRegistryClient(int firstId) {
+    public InMemorySchemaRegistryClient() {
+        this(1);
+    }
+
+    /** @param firstId the id the first registered schema gets */
+    public InMemorySchemaRegistryClient(int firstId) {
         this.nextId = firstId;
     }
 
+    /** The calls made so far, e.g. {@code "register strikes-value"}. */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
     @Override
-    public int register(String subject, Schema schema) {
+    public synchronized int register(String subject, Schema schema) {
         calls.add("register " + subject);
         List<Schema> versions = subjects.computeIfAbsent(subject, s -> new ArrayList<>());
         if (!versions.contains(schema)) {
@@ -41,7 +49,7 @@ final class InMemoryRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
-    public int idOf(String subject, Schema schema) {
+    public synchronized int idOf(String subject, Schema schema) {
         calls.add("lookup " + subject);
         if (!subjects.getOrDefault(subject, List.of()).contains(schema)) {
             throw new RegistryResponseException(404, 40403, "Schema not found");
@@ -50,7 +58,7 @@ final class InMemoryRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
-    public Schema schemaById(int id) {
+    public synchronized Schema schemaById(int id) {
         calls.add("schema " + id);
         Schema schema = byId.get(id);
         if (schema == null) {
@@ -60,7 +68,7 @@ final class InMemoryRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
-    public RegisteredSchema latest(String subject) {
+    public synchronized RegisteredSchema latest(String subject) {
         calls.add("latest " + subject);
         List<Schema> versions = subjects.get(subject);
         if (versions == null) {

@@ -1,0 +1,79 @@
+package io.strikeline.aggregate;
+
+import static io.strikeline.aggregate.TestEvents.article;
+import static io.strikeline.aggregate.TestEvents.report;
+import static io.strikeline.avro.WeaponClass.DRONE;
+import static io.strikeline.avro.WeaponClass.MISSILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttackMergerTest {
+
+    @Test
+    void shouldMergeTheSameModelInOverlappingWindowsFromDifferentSourcesTakingTheMaximum() {
+        List<Attack> attacks = AttackMerger.merge(List.of(
+                report("hq", "kpszsu/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 71, 45),
+                report("south", "PvKPivden/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T20:00", "2025-07-23T06:00",
+                        30, 50)));
+
+        assertThat(attacks).singleElement().satisfies(attack -> {
+            assertThat(attack.launched()).isEqualTo(71);
+            assertThat(attack.intercepted()).isEqualTo(50);
+            assertThat(attack.events()).hasSize(2);
+        });
+    }
+
+    @Test
+    void shouldAddTheSameModelInSeparateWindowsIncludingWindowsThatOnlyTouch() {
+        List<Attack> attacks = AttackMerger.merge(List.of(
+                report("night", "hq/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 20, 10),
+                report("day", "hq/2", "UA-59", DRONE, "Shahed-136/131", "2025-07-23T08:00", "2025-07-23T18:00", 5, 5)));
+
+        assertThat(attacks).hasSize(2).extracting(Attack::launched).containsExactly(20, 5);
+    }
+
+    @Test
+    void shouldKeepDifferentModelsAndClassesApart() {
+        List<Attack> attacks = AttackMerger.merge(List.of(
+                report("a", "hq/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 20, 10),
+                report("b", "hq/1", "UA", DRONE, "Lancet", "2025-07-22T18:00", "2025-07-23T08:00", 2, 0),
+                report("c", "hq/1", "UA", MISSILE, "Kalibr", "2025-07-22T18:00", "2025-07-23T08:00", 4, 3)));
+
+        assertThat(attacks).hasSize(3);
+        assertThat(attacks).extracting(Attack::model).containsExactly("Lancet", "Shahed-136/131", "Kalibr");
+    }
+
+    @Test
+    void shouldMergeTransitivelyOverlappingWindows() {
+        List<Attack> attacks = AttackMerger.merge(List.of(
+                report("a", "s/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-22T23:00", 10, null),
+                report("b", "s/2", "UA", DRONE, "Shahed-136/131", "2025-07-22T22:00", "2025-07-23T04:00", 12, null),
+                report("c", "s/3", "UA", DRONE, "Shahed-136/131", "2025-07-23T03:00", "2025-07-23T08:00", 9, 8)));
+
+        assertThat(attacks).singleElement().satisfies(attack -> {
+            assertThat(attack.launched()).isEqualTo(12);
+            assertThat(attack.intercepted()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void shouldLetAnEventWithoutAWindowCoverItsWholeDay() {
+        List<Attack> attacks = AttackMerger.merge(List.of(
+                article("news-1", "UA-59", "2025-07-23", DRONE, 1, 3),
+                TestEvents.report("r", "hq/1", "UA-59", DRONE, null, "2025-07-23T02:00", "2025-07-23T05:00", 6, null)));
+
+        assertThat(attacks).singleElement().satisfies(attack -> {
+            assertThat(attack.launched()).isEqualTo(6);
+            assertThat(attack.killed()).isEqualTo(1);
+            assertThat(attack.injured()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void shouldLeaveACountUnknownWhenNoSourceGaveIt() {
+        assertThat(AttackMerger.merge(List.of(article("news-1", "UA-63", "2025-07-23", MISSILE, null, null))))
+                .singleElement().satisfies(attack -> assertThat(attack.launched()).isNull());
+    }
+}

@@ -1,0 +1,47 @@
+package io.strikeline.enrich;
+
+import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.StrikeReport;
+import io.strikeline.topics.StrikelineTopics;
+import io.strikeline.topics.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * strike-reports.raw -> normalise -> strike-events. Reports are keyed by report id; events by event id.
+ * Built with the Processor API because the step is one processor with one store: every node, the store
+ * and its changelog carry names chosen here.
+ */
+public final class EnrichTopology {
+
+    /** Stable: renaming it would lose the record of which events each report emitted. */
+    public static final String APPLICATION_ID = "strikeline-enrich";
+    public static final String REPORT_EVENT_IDS_STORE = "report-event-ids";
+    static final String SOURCE = "read-strike-reports";
+    static final String PROCESSOR = "normalize-reports";
+    static final String SINK = "write-strike-events";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(StrikelineTopics topics, ReportNormalizer normalizer) {
+        Topic<String, StrikeReport> reports = topics.strikeReports();
+        Topic<String, StrikeEvent> events = topics.strikeEvents();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        StoreBuilder<KeyValueStore<String, List<String>>> emittedIds = Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(REPORT_EVENT_IDS_STORE), Serdes.String(),
+                (org.apache.kafka.common.serialization.Serde) Serdes.ListSerde(ArrayList.class, Serdes.String()));
+
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, reports.keySerde().deserializer(), reports.valueSerde().deserializer(), reports.name());
+        topology.addProcessor(PROCESSOR, () -> new ReportEventsProcessor(normalizer, REPORT_EVENT_IDS_STORE), SOURCE);
+        topology.addStateStore(emittedIds, PROCESSOR);
+        topology.addSink(SINK, events.name(), events.keySerde().serializer(), events.valueSerde().serializer(), PROCESSOR);
+        return topology;
+    }
+}

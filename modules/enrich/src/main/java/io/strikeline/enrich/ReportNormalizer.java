@@ -1,0 +1,139 @@
+package io.strikeline.enrich;
+
+import io.strikeline.avro.DateBasis;
+import io.strikeline.avro.Provenance;
+import io.strikeline.avro.SourceKind;
+import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.StrikeReport;
+import io.strikeline.avro.WeaponClass;
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Region;
+import io.strikeline.geo.Regions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One strike report -> its strike events (a pure function):
+ * <ul>
+ *   <li>always a national event ({@code UA}): the country-level total of what was launched at Ukraine,
+ *       with the direction(s) the report names, if any;</li>
+ *   <li>one event per region the report names (in {@code target} or {@code affected region}); a region's
+ *       event carries the counts only when it is the only region named, since a total over several regions
+ *       cannot be split;</li>
+ *   <li>a bundle of models of different classes ("C-400 and Shahed") gives events per class, without
+ *       counts (the total cannot be split by class);</li>
+ *   <li>the date is the Kyiv calendar day on which the reporting window ends.</li>
+ * </ul>
+ * Event ids are {@code reportId|region|date|class}, so re-reading a report yields the same ids.
+ */
+public final class ReportNormalizer {
+
+    public static final String VERSION = "report-normalizer/1";
+    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final WeaponCatalogue catalogue;
+    private final Gazetteer gazetteer;
+
+    public ReportNormalizer(WeaponCatalogue catalogue, Gazetteer gazetteer) {
+        this.catalogue = catalogue;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The events of a report, and what in it could not be recognised. */
+    public record Normalized(List<StrikeEvent> events, List<String> unknownModels, List<String> unresolvedTargets) {
+    }
+
+    public Normalized normalize(StrikeReport report) {
+        Map<WeaponClass, List<WeaponModel>> byClass = new LinkedHashMap<>();
+        for (WeaponModel model : catalogue.resolve(report.getModel())) {
+            byClass.computeIfAbsent(model.weaponClass(), c -> new ArrayList<>()).add(model);
+        }
+        List<String> unknown = byClass.getOrDefault(WeaponClass.UNKNOWN, List.of()).stream().map(WeaponModel::model)
+                .toList();
+        ReportTargets.Targets targets = ReportTargets.resolve(report.getTarget(), report.getAffectedRegions(), gazetteer);
+        LocalDate date = eventDate(report);
+        boolean countsPerClass = byClass.size() == 1;
+        boolean countsPerRegion = countsPerClass && targets.regions().size() == 1;
+        String direction = targets.directions().isEmpty() ? null : String.join("; ", targets.directions());
+
+        List<StrikeEvent> events = new ArrayList<>();
+        byClass.forEach((weaponClass, models) -> {
+            String model = models.stream().map(WeaponModel::model).distinct().collect(Collectors.joining("; "));
+            events.add(event(report, Regions.NATIONAL, List.of(), direction, date, weaponClass, model, countsPerClass));
+            for (ReportTargets.NamedRegion named : targets.regions()) {
+                events.add(event(report, named.region(), named.settlements(), null, date, weaponClass, model,
+                        countsPerRegion));
+            }
+        });
+        return new Normalized(events, unknown, targets.unresolved());
+    }
+
+    static LocalDate eventDate(StrikeReport report) {
+        Instant end = report.getWindowEnd() != null ? report.getWindowEnd() : report.getWindowStart();
+        return end.atZone(KYIV).toLocalDate();
+    }
+
+    static String eventId(String reportId, String regionIso, LocalDate date, WeaponClass weaponClass) {
+        return reportId + "|" + regionIso + "|" + date + "|" + weaponClass;
+    }
+
+    private static StrikeEvent event(StrikeReport report, Region region, List<String> settlements, String direction,
+            LocalDate date, WeaponClass weaponClass, String model, boolean withCounts) {
+        return StrikeEvent.newBuilder()
+                .setEventId(eventId(report.getReportId(), region.iso(), date, weaponClass))
+                .setRegionIso(region.iso())
+                .setRegionName(region.name())
+                .setDirection(direction)
+                .setSettlements(settlements)
+                .setEventDate(date)
+                .setDateBasis(DateBasis.REPORT_WINDOW_END)
+                .setWindowStart(report.getWindowStart())
+                .setWindowEnd(report.getWindowEnd())
+                .setWeaponClass(weaponClass)
+                .setWeaponModel(model)
+                .setLaunched(withCounts ? report.getLaunched() : null)
+                .setIntercepted(withCounts ? report.getDestroyed() : null)
+                .setProvenance(Provenance.newBuilder()
+                        .setSourceKind(SourceKind.STRIKE_REPORT)
+                        .setSourceId(report.getReportId())
+                        .setUrl(ReportSources.url(report.getSource()))
+                        .setOutlet(ReportSources.outlet(report.getSource()))
+                        .setEvidence(evidence(report))
+                        .build())
+                .setConfidence(1.0)
+                .setExtractorVersion(VERSION)
+                .setIngestedAt(report.getIngestedAt())
+                .build();
+    }
+
+    /** The report's facts in one line, as an analyst would quote them. */
+    static String evidence(StrikeReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(raw(report, "time_start")).append(" to ").append(raw(report, "time_end")).append(": ")
+                .append(report.getModel());
+        if (report.getLaunched() != null) {
+            text.append(", launched ").append(report.getLaunched());
+        }
+        if (report.getDestroyed() != null) {
+            text.append(", destroyed ").append(report.getDestroyed());
+        }
+        if (report.getTarget() != null) {
+            text.append("; target ").append(report.getTarget());
+        }
+        if (!report.getAffectedRegions().isEmpty()) {
+            text.append("; affected ").append(String.join(", ", report.getAffectedRegions()));
+        }
+        return text.toString();
+    }
+
+    private static String raw(StrikeReport report, String column) {
+        String value = report.getRawFields().get(column);
+        return value == null ? "?" : value.strip();
+    }
+}

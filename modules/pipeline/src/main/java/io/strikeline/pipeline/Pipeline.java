@@ -1,0 +1,115 @@
+package io.strikeline.pipeline;
+
+import io.strikeline.aggregate.AggregateTopology;
+import io.strikeline.avro.RegionDayEvents;
+import io.strikeline.enrich.EnrichTopology;
+import io.strikeline.enrich.ReportNormalizer;
+import io.strikeline.enrich.WeaponCatalogue;
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.runtime.StreamsRunner;
+import io.strikeline.runtime.StreamsSettings;
+import io.strikeline.topics.AvroSerdes;
+import io.strikeline.topics.StrikelineTopics;
+import io.strikeline.topics.TopicAdmin;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The stream stages of strikeline running together in this process: creates the topics, then starts
+ * enrich (strike-reports.raw -> strike-events) and aggregate (strike-events -> tallies.region-day), each
+ * its own Kafka Streams application with its own stable application id.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final PipelineConfig config;
+    private final AvroSerdes serdes;
+    private final StrikelineTopics topics;
+    private final List<StreamsRunner> runners;
+
+    private Pipeline(PipelineConfig config, AvroSerdes serdes, StrikelineTopics topics, List<StreamsRunner> runners) {
+        this.config = config;
+        this.serdes = serdes;
+        this.topics = topics;
+        this.runners = runners;
+    }
+
+    public static Pipeline start(PipelineConfig config) {
+        AvroSerdes serdes = AvroSerdes.forRegistry(config.registryUrl());
+        StrikelineTopics topics = new StrikelineTopics(serdes, config.partitions(), config.topicSuffix(),
+                config.topicSuffix() + config.outputSuffix());
+        createTopics(config, topics);
+        List<StreamsRunner> runners = new ArrayList<>();
+        try {
+            ReportNormalizer normalizer = new ReportNormalizer(WeaponCatalogue.load(), Gazetteer.load());
+            runners.add(StreamsRunner.start("enrich", EnrichTopology.build(topics, normalizer),
+                    settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));
+            runners.add(StreamsRunner.start("aggregate",
+                    AggregateTopology.build(topics, serdes.value(RegionDayEvents.class)),
+                    settings(config, AggregateTopology.APPLICATION_ID, topics.aggregateDlq().name())));
+            return new Pipeline(config, serdes, topics, runners);
+        } catch (RuntimeException e) {
+            runners.forEach(StreamsRunner::close);
+            serdes.close();
+            throw e;
+        }
+    }
+
+    static void createTopics(PipelineConfig config, StrikelineTopics topics) {
+        Map<String, Object> adminProps = new HashMap<>(config.clientProperties());
+        adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        try (Admin admin = Admin.create(adminProps)) {
+            TopicAdmin.ensure(admin, topics.definitions(), config.replication());
+        }
+    }
+
+    private static java.util.Properties settings(PipelineConfig config, String applicationId, String deadLetterTopic) {
+        String appId = applicationId + config.appIdSuffix();
+        return StreamsSettings.of(appId, config.bootstrapServers(), config.stateDir().resolve(appId), deadLetterTopic,
+                config.clientProperties());
+    }
+
+    /** The running stages: their consumer groups and the topics they read (repartition topics included). */
+    public List<Settling.Stage> stages() {
+        String enrich = EnrichTopology.APPLICATION_ID + config.appIdSuffix();
+        String aggregate = AggregateTopology.APPLICATION_ID + config.appIdSuffix();
+        return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name())),
+                new Settling.Stage(aggregate, List.of(topics.strikeEvents().name(),
+                        aggregate + "-" + AggregateTopology.REPARTITION + "-repartition")));
+    }
+
+    public StrikelineTopics topics() {
+        return topics;
+    }
+
+    public List<StreamsRunner> runners() {
+        return runners;
+    }
+
+    /** Waits until every stage is RUNNING. */
+    public void awaitRunning(Duration timeout) throws InterruptedException {
+        for (StreamsRunner runner : runners) {
+            if (!runner.awaitRunning(timeout)) {
+                throw new IllegalStateException(runner.name() + " is not running after " + timeout
+                        + " (state " + runner.streams().state() + ")");
+            }
+        }
+    }
+
+    /** Waits until every stage has processed all its input (see {@link Settling}). */
+    public void awaitSettled(Duration timeout) throws InterruptedException {
+        Settling.await(config, stages(), timeout);
+    }
+
+    @Override
+    public void close() {
+        for (int i = runners.size() - 1; i >= 0; i--) {
+            runners.get(i).close();
+        }
+        serdes.close();
+    }
+}
