@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = StrikelineCli.Version.class,
         description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
                 + " and region x day tallies on Kafka.",
-        subcommands = {UpCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StrikelineCli {
 
     public static void main(String[] args) {

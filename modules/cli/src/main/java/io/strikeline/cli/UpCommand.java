@@ -1,5 +1,6 @@
 package io.strikeline.cli;
 
+import io.strikeline.cli.stack.EmbeddedPipeline;
 import io.strikeline.cli.stack.LocalStack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,18 +12,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Runs the embedded stack until interrupted (SIGINT/SIGTERM), then shuts it down cleanly. */
+/** Runs the embedded stack and the pipeline until interrupted (SIGINT/SIGTERM), then shuts down cleanly. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start a Kafka broker and the schema registry in this process and keep them running.",
-            "Prints one line 'bootstrap=HOST:PORT registry=URL', then runs until interrupted."})
+        description = {"Start a Kafka broker, the schema registry, the pipeline's stream stages (enrich, aggregate)"
+                + " and the HTTP API in this process, and keep them running.",
+            "Prints one line 'bootstrap=HOST:PORT registry=URL api=URL', then runs until interrupted."})
 final class UpCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Keep broker data (topics, offsets, schemas) here across restarts. Default: a temporary"
-                    + " directory deleted on exit.")
+            description = "Keep broker data (topics, offsets, schemas) and stream state here across restarts."
+                    + " Default: a temporary directory deleted on exit.")
     Path dataDir;
 
     @Option(names = "--host", defaultValue = "localhost", paramLabel = "HOST",
@@ -37,25 +39,34 @@ final class UpCommand implements Callable<Integer> {
             description = "Schema registry HTTP port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
     int registryPort;
 
+    @Option(names = "--api-port", defaultValue = "8080", paramLabel = "PORT",
+            description = "HTTP API port (POST /v1/articles, /v1/strike-reports); 0 picks a free one."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int apiPort;
+
     @Override
     public Integer call() throws InterruptedException {
+        EmbeddedPipeline running = EmbeddedPipeline.start(new LocalStack.Options(Optional.ofNullable(dataDir), host,
+                kafkaPort, registryPort), apiPort);
+        awaitShutdown(spec, running);
+        return 0;
+    }
+
+    /** Prints the status line and blocks until SIGINT/SIGTERM has stopped everything. */
+    static void awaitShutdown(CommandSpec spec, EmbeddedPipeline running) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        LocalStack stack = LocalStack.start(new LocalStack.Options(Optional.ofNullable(dataDir), host, kafkaPort,
-                registryPort));
-        Thread shutdown = new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("strikeline: shutting down");
             try {
-                stack.close();
+                running.close();
                 System.err.println("strikeline: stopped");
             } finally {
                 stopped.countDown();
             }
-        }, "strikeline-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
+        }, "strikeline-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(stack.statusLine());
+        out.println(running.statusLine());
         out.flush();
         stopped.await();
-        return 0;
     }
 }

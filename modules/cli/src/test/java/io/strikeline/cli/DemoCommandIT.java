@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class DemoCommandIT {
 
     @Test
-    void demoRoundTripsAStrikeEventThroughARealBrokerAndRegistry() {
+    void demoIngestsTheSampleAndPrintsSettledTallies() {
         StringWriter output = new StringWriter();
         CommandLine cli = StrikelineCli.commandLine().setOut(new PrintWriter(output));
 
@@ -18,9 +18,13 @@ class DemoCommandIT {
 
         assertThat(exitCode).isZero();
         assertThat(output.toString())
-                .contains("registered under subject demo.strike-events-value: id 1")
-                .contains("magic byte 0x00, schema id 1")
-                .contains("identical to the event sent")
-                .contains("UA-59 Sumy 2025-07-23 DRONE");
+                .contains("read 8, produced 7, rejected 1")
+                .contains("rejected line 9 -> ingest.dlq")
+                .contains("14 strike events -> 7 region-day tallies")
+                // Air Force HQ (71) and Air Command South (30) reported the same night's Shaheds: one attack,
+                // the larger count; plus two missile attacks (12 and 2).
+                .containsPattern("UA +Ukraine \\(national total\\) +2025-07-23 +3 +1 +2 .* 85 +54 +4")
+                .containsPattern("UA-51 +Odesa +2025-07-24 +2 +1 +- +1 .* 6 +2 +2")
+                .contains("strikeline demo: done");
     }
 }

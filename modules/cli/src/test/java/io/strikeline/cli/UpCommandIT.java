@@ -21,20 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code strikeline up} as a separate process: its status line, its stack, and a clean stop on SIGTERM. */
 class UpCommandIT {
 
-    private static final Pattern STATUS = Pattern.compile("bootstrap=(\\S+) registry=(\\S+)");
+    private static final Pattern STATUS = Pattern.compile("bootstrap=(\\S+) registry=(\\S+) api=(\\S+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     Path dataDir;
 
-    private record Running(Process process, String bootstrap, String registry) {
+    private record Running(Process process, String bootstrap, String registry, String api) {
     }
 
     private Running startUp() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), StrikelineCli.class.getName(),
-                "up", "--data-dir", dataDir.toString(), "--kafka-port", "0", "--registry-port", "0")
+                "up", "--data-dir", dataDir.toString(), "--kafka-port", "0", "--registry-port", "0", "--api-port", "0")
                 .redirectError(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stderr.log").toFile()))
                 .start();
         BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -42,7 +42,7 @@ class UpCommandIT {
         assertThat(line).as("status line of strikeline up").isNotNull();
         Matcher matcher = STATUS.matcher(line);
         assertThat(matcher.matches()).as("status line '%s'", line).isTrue();
-        return new Running(process, matcher.group(1), matcher.group(2));
+        return new Running(process, matcher.group(1), matcher.group(2), matcher.group(3));
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
  *   <li>always a national event ({@code UA}): the country-level total of what was launched at Ukraine,
  *       with the direction(s) the report names, if any;</li>
  *   <li>one event per region the report names (in {@code target} or {@code affected region}); a region's
- *       event carries the counts only when it is the only region named, since a total over several regions
- *       cannot be split;</li>
+ *       event carries the counts only when the target names that region and nothing else (no "Ukraine", no
+ *       direction, no other region, none added by {@code affected region}): a total over the country or over
+ *       several regions cannot be split, and the regions where hits landed are not where every weapon was
+ *       aimed;</li>
  *   <li>a bundle of models of different classes ("C-400 and Shahed") gives events per class, without
  *       counts (the total cannot be split by class);</li>
  *   <li>the date is the Kyiv calendar day on which the reporting window ends.</li>
@@ -59,7 +61,7 @@ public final class ReportNormalizer {
         ReportTargets.Targets targets = ReportTargets.resolve(report.getTarget(), report.getAffectedRegions(), gazetteer);
         LocalDate date = eventDate(report);
         boolean countsPerClass = byClass.size() == 1;
-        boolean countsPerRegion = countsPerClass && targets.regions().size() == 1;
+        boolean countsPerRegion = countsPerClass && targets.soleTargetRegion();
         String direction = targets.directions().isEmpty() ? null : String.join("; ", targets.directions());
 
         List<StrikeEvent> events = new ArrayList<>();

@@ -38,7 +38,16 @@ final class ReportTargets {
     record NamedRegion(Region region, List<String> settlements) {
     }
 
-    record Targets(List<NamedRegion> regions, List<String> directions, List<String> unresolved) {
+    /**
+     * @param regions         every region named, in order of mention (target first, then affected regions)
+     * @param directions      directions named in the target
+     * @param unresolved      target parts that are not places in Ukraine
+     * @param soleTargetRegion whether the target names exactly one region and nothing else (no "Ukraine",
+     *                        direction or second region), and the affected regions add no other: only then
+     *                        are the report's counts that region's
+     */
+    record Targets(List<NamedRegion> regions, List<String> directions, List<String> unresolved,
+            boolean soleTargetRegion) {
     }
 
     static Targets resolve(String target, List<String> affectedRegions, Gazetteer gazetteer) {
@@ -50,22 +59,30 @@ final class ReportTargets {
         if (target != null) {
             mentions.addAll(List.of(PARTS.split(target.strip())));
         }
+        int targetParts = mentions.size();
+        boolean targetOnlyRegions = true;
         mentions.addAll(affectedRegions);
-        for (String raw : mentions) {
+        for (int index = 0; index < mentions.size(); index++) {
+            String raw = mentions.get(index);
+            boolean inTarget = index < targetParts;
+            int regionsBefore = regions.size();
             String part = PARENTHESES.matcher(raw).replaceAll("").strip();
             if (part.isEmpty()) {
                 continue;
             }
             String lower = part.toLowerCase(Locale.ROOT);
             if (lower.equals("ukraine") || lower.equals("all of ukraine")) {
+                targetOnlyRegions &= !inTarget;
                 continue;
             }
             String direction = DIRECTIONS.get(lower.replace('_', ' '));
             if (direction != null) {
                 directions.add(direction);
+                targetOnlyRegions &= !inTarget;
                 continue;
             }
             if (Regions.isRussianRegion(part)) {
+                targetOnlyRegions &= !inTarget;
                 continue;
             }
             Optional<Region> region = Regions.resolve(part);
@@ -93,10 +110,12 @@ final class ReportTargets {
                 continue;
             }
             unresolved.add(part);
+            targetOnlyRegions &= !inTarget || regions.size() > regionsBefore;
         }
         List<NamedRegion> named = new ArrayList<>();
         regions.forEach((iso, settlements) -> named.add(new NamedRegion(byIso.get(iso), List.copyOf(settlements))));
-        return new Targets(named, List.copyOf(directions), unresolved);
+        boolean sole = target != null && targetOnlyRegions && named.size() == 1;
+        return new Targets(named, List.copyOf(directions), unresolved, sole);
     }
 
     private static Map<String, String> directions() {

@@ -86,6 +86,30 @@ class ReportNormalizerTest {
     }
 
     @Test
+    void shouldNotGiveTheNationalTotalToTheOneRegionWhereHitsLanded() {
+        List<StrikeEvent> events = events(report("Shahed-136/131", "Ukraine", List.of("Odesa oblast")));
+
+        assertThat(events).extracting(StrikeEvent::getRegionIso).containsExactly("UA", "UA-51");
+        assertThat(events.get(1).getLaunched()).isNull();
+    }
+
+    @Test
+    void shouldNotGiveARegionCountsSharedWithADirection() {
+        List<StrikeEvent> events = events(report("Shahed-136/131", "Odesa oblast and north", List.of()));
+
+        assertThat(events.get(1).getRegionIso()).isEqualTo("UA-51");
+        assertThat(events.get(1).getLaunched()).isNull();
+    }
+
+    @Test
+    void shouldKeepCountsForATargetRegionNamedAgainAmongTheAffected() {
+        List<StrikeEvent> events = events(report("Shahed-136/131", "Sumy oblast", List.of("Sumy oblast")));
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).getLaunched()).isEqualTo(71);
+    }
+
+    @Test
     void shouldKeepTheDirectionOnTheNationalEvent() {
         StrikeEvent national = events(report("Shahed-136/131", "south and east", List.of())).get(0);
 

@@ -63,6 +63,19 @@ class ReportTargetsTest {
     }
 
     @Test
+    void shouldSayWhenTheTargetIsOneRegionAndNothingElse() {
+        assertThat(resolve("Kherson oblast").soleTargetRegion()).isTrue();
+        assertThat(resolve("Dnipropetrovsk oblast, Kryvyi Rih Raion").soleTargetRegion()).isTrue();
+        assertThat(resolve("Kherson oblast", "Kherson oblast").soleTargetRegion()).isTrue();
+        assertThat(resolve("Ukraine", "Kherson oblast").soleTargetRegion()).isFalse();
+        assertThat(resolve("Kherson oblast", "Mykolaiv oblast").soleTargetRegion()).isFalse();
+        assertThat(resolve("Kherson oblast and south").soleTargetRegion()).isFalse();
+        assertThat(resolve("Sumy oblast and Kursk oblast").soleTargetRegion()).isFalse();
+        assertThat(resolve("Odesa oblast, Black Sea").soleTargetRegion()).isFalse();
+        assertThat(resolve(null, "Kherson oblast").soleTargetRegion()).isFalse();
+    }
+
+    @Test
     void shouldAddAffectedRegionsOnceAndReportWhatItCannotPlace() {
         ReportTargets.Targets targets = resolve("Odesa oblast, Black Sea", "Odesa oblast", "Sumy oblast");
 

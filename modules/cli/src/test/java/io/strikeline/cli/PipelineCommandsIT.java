@@ -1,0 +1,121 @@
+package io.strikeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.strikeline.cli.stack.EmbeddedPipeline;
+import io.strikeline.cli.stack.LocalStack;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The commands a user runs against a running stack: {@code ingest reports}, {@code tallies}, and the
+ * push API that {@code up} serves; the stack is the same one {@code up} runs, started in-process.
+ */
+class PipelineCommandsIT {
+
+    private static EmbeddedPipeline running;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        running = EmbeddedPipeline.start(new LocalStack.Options(Optional.empty(), "localhost", 0, 0), 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        running.close();
+    }
+
+    private static String[] cluster(String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--bootstrap-servers";
+        all[args.length + 1] = running.stack().bootstrapServers();
+        all[args.length + 2] = "--schema-registry-url";
+        all[args.length + 3] = running.stack().registryUrl();
+        return all;
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = StrikelineCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestedReportsBecomeTalliesThatTheTalliesCommandPrints() throws Exception {
+        Path csv = dir.resolve("reports.csv");
+        Files.writeString(csv, """
+                time_start,time_end,model,launch_place,target,launched,destroyed,source
+                2025-03-01 18:00,2025-03-02 08:00,Shahed-136/131,Kursk oblast,Kherson oblast,25,20,kpszsu/posts/cli-1
+                2025-03-01 18:00,2025-03-02 08:00,Iskander-M,Belgorod oblast,Kherson oblast,2,0,kpszsu/posts/cli-1
+                2025-03-02,2025-03-02,Shahed-136/131,Kursk oblast,Ukraine,many,,kpszsu/posts/cli-2
+                """);
+
+        Result ingest = run(cluster("ingest", "reports", csv.toString()));
+
+        assertThat(ingest.exitCode()).isZero();
+        assertThat(ingest.out()).contains("read 3, produced 2, rejected 1");
+        assertThat(ingest.err()).contains("rejected reports.csv:4: launched 'many' is not a number");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Result tallies = run(cluster("tallies", "--region", "UA-65", "--from", "2025-03-01", "--to", "2025-03-31"));
+            assertThat(tallies.exitCode()).isZero();
+            assertThat(tallies.out()).containsPattern("UA-65 +Kherson +2025-03-02 +2 +1 +1 .* 27 +20 +2")
+                    .contains("1 tallies");
+        });
+    }
+
+    @Test
+    void talliesRefusesAnUnknownRegionAndAnInvertedRange() {
+        assertThat(run(cluster("tallies", "--region", "UA-99")).err()).contains("Unknown region 'UA-99'");
+        assertThat(run(cluster("tallies", "--from", "2025-03-02", "--to", "2025-03-01")).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void pushedReportsAreCountedLikeIngestedOnes() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(running.apiUrl() + "/v1/strike-reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"time_start":"2025-04-10 19:00","time_end":"2025-04-11 07:00","model":"Lancet",
+                         "target":"Zaporizhzhia oblast","launched":4,"destroyed":1,"source":"push/cli-1"}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(run(cluster("tallies", "--region", "UA-23", "--from", "2025-04-11", "--to", "2025-04-11")).out())
+                        .containsPattern("UA-23 +Zaporizhzhia +2025-04-11 +1 +1 .* 4 +1 +1"));
+    }
+
+    @Test
+    void ingestSaysWhatIsWrongWithAFileThatCannotBeIngested() throws Exception {
+        Path noHeader = dir.resolve("bad.csv");
+        Files.writeString(noHeader, "model,launched\nShahed,3\n");
+
+        Result result = run(cluster("ingest", "reports", noHeader.toString()));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("lacks the column(s) [time_start, time_end, source]");
+    }
+}
