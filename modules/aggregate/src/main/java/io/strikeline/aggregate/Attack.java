@@ -1,6 +1,6 @@
 package io.strikeline.aggregate;
 
-import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.TallyContribution;
 import io.strikeline.avro.WeaponClass;
 import java.time.Instant;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.List;
  * post about the same night) rather than add.
  */
 public record Attack(WeaponClass weaponClass, String model, Instant windowStart, Instant windowEnd,
-        Integer launched, Integer intercepted, Integer killed, Integer injured, List<StrikeEvent> events) {
+        Integer launched, Integer intercepted, Integer killed, Integer injured, List<TallyContribution> contributions) {
 
     public Attack {
-        events = List.copyOf(events);
+        contributions = List.copyOf(contributions);
     }
 }

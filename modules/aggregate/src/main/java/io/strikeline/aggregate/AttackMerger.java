@@ -1,6 +1,6 @@
 package io.strikeline.aggregate;
 
-import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.TallyContribution;
 import io.strikeline.avro.WeaponClass;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public final class AttackMerger {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final Comparator<Window> BY_START = Comparator.comparing(Window::start)
-            .thenComparing(Window::end).thenComparing(window -> window.event().getEventId());
+            .thenComparing(Window::end).thenComparing(window -> window.contribution().getEventId());
 
     private AttackMerger() {
     }
@@ -37,17 +37,17 @@ public final class AttackMerger {
     private record GroupKey(WeaponClass weaponClass, String model) {
     }
 
-    private record Window(Instant start, Instant end, StrikeEvent event) {
+    private record Window(Instant start, Instant end, TallyContribution contribution) {
     }
 
-    /** The attacks among these events, in class, model and time order. */
-    public static List<Attack> merge(List<StrikeEvent> events) {
+    /** The attacks among the contributions of one region-day, in class, model and time order. */
+    public static List<Attack> merge(List<TallyContribution> contributions, LocalDate day) {
         Map<GroupKey, List<Window>> groups = new TreeMap<>(Comparator.comparing(GroupKey::weaponClass)
                 .thenComparing(GroupKey::model));
-        for (StrikeEvent event : events) {
-            String model = event.getWeaponModel() == null ? "" : event.getWeaponModel();
-            groups.computeIfAbsent(new GroupKey(event.getWeaponClass(), model), key -> new ArrayList<>())
-                    .add(window(event));
+        for (TallyContribution contribution : contributions) {
+            String model = contribution.getWeaponModel() == null ? "" : contribution.getWeaponModel();
+            groups.computeIfAbsent(new GroupKey(contribution.getWeaponClass(), model), key -> new ArrayList<>())
+                    .add(window(contribution, day));
         }
         List<Attack> attacks = new ArrayList<>();
         groups.forEach((key, windows) -> {
@@ -70,27 +70,28 @@ public final class AttackMerger {
         return attacks;
     }
 
-    private static Window window(StrikeEvent event) {
-        if (event.getWindowStart() == null) {
-            LocalDate day = event.getEventDate();
-            return new Window(day.atStartOfDay(KYIV).toInstant(), day.plusDays(1).atStartOfDay(KYIV).toInstant(), event);
+    private static Window window(TallyContribution contribution, LocalDate day) {
+        if (contribution.getWindowStart() == null) {
+            return new Window(day.atStartOfDay(KYIV).toInstant(), day.plusDays(1).atStartOfDay(KYIV).toInstant(),
+                    contribution);
         }
-        Instant start = event.getWindowStart();
-        Instant end = event.getWindowEnd() == null || event.getWindowEnd().isBefore(start) ? start : event.getWindowEnd();
+        Instant start = contribution.getWindowStart();
+        Instant end = contribution.getWindowEnd() == null || contribution.getWindowEnd().isBefore(start) ? start
+                : contribution.getWindowEnd();
         // A zero-length window still has to be able to overlap: give it the smallest extent.
-        return new Window(start, end.equals(start) ? start.plusMillis(1) : end, event);
+        return new Window(start, end.equals(start) ? start.plusMillis(1) : end, contribution);
     }
 
     private static Attack attack(GroupKey key, List<Window> cluster) {
-        List<StrikeEvent> events = cluster.stream().map(Window::event).toList();
+        List<TallyContribution> events = cluster.stream().map(Window::contribution).toList();
         Instant start = cluster.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow();
         Instant end = cluster.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow();
         return new Attack(key.weaponClass(), key.model().isEmpty() ? null : key.model(), start, end,
-                max(events, StrikeEvent::getLaunched), max(events, StrikeEvent::getIntercepted),
-                max(events, StrikeEvent::getKilled), max(events, StrikeEvent::getInjured), events);
+                max(events, TallyContribution::getLaunched), max(events, TallyContribution::getIntercepted),
+                max(events, TallyContribution::getKilled), max(events, TallyContribution::getInjured), events);
     }
 
-    private static Integer max(List<StrikeEvent> events, Function<StrikeEvent, Integer> count) {
+    private static Integer max(List<TallyContribution> events, Function<TallyContribution, Integer> count) {
         return events.stream().map(count).filter(Objects::nonNull).max(Integer::compare).orElse(null);
     }
 }

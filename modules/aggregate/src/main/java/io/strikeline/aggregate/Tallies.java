@@ -1,8 +1,8 @@
 package io.strikeline.aggregate;
 
-import io.strikeline.avro.RegionDayEvents;
+import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.RegionDayTally;
-import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.TallyContribution;
 import io.strikeline.avro.WeaponClass;
 import io.strikeline.avro.WeaponClassCount;
 import java.time.Instant;
@@ -24,21 +24,21 @@ public final class Tallies {
     private Tallies() {
     }
 
-    public static RegionDayTally of(RegionDayEvents day) {
-        if (day == null || day.getEvents().isEmpty()) {
+    public static RegionDayTally of(RegionDayContributions day) {
+        if (day == null || day.getContributions().isEmpty()) {
             return null;
         }
-        List<Attack> attacks = AttackMerger.merge(day.getEvents());
+        List<Attack> attacks = AttackMerger.merge(day.getContributions(), day.getDate());
         Map<WeaponClass, Integer> byClass = new EnumMap<>(WeaponClass.class);
         attacks.forEach(attack -> byClass.merge(attack.weaponClass(), 1, Integer::sum));
         List<WeaponClassCount> byWeapon = new ArrayList<>();
         byClass.forEach((weaponClass, count) -> byWeapon.add(new WeaponClassCount(weaponClass, count)));
         Set<String> sources = new HashSet<>();
         Instant lastUpdated = Instant.EPOCH;
-        for (StrikeEvent event : day.getEvents()) {
-            sources.add(event.getProvenance().getSourceKind() + ":" + event.getProvenance().getSourceId());
-            if (event.getIngestedAt().isAfter(lastUpdated)) {
-                lastUpdated = event.getIngestedAt();
+        for (TallyContribution contribution : day.getContributions()) {
+            sources.add(contribution.getSourceKind() + ":" + contribution.getSourceId());
+            if (contribution.getIngestedAt().isAfter(lastUpdated)) {
+                lastUpdated = contribution.getIngestedAt();
             }
         }
         return RegionDayTally.newBuilder()

@@ -3,12 +3,14 @@ package io.strikeline.aggregate;
 import static io.strikeline.aggregate.TestEvents.report;
 import static io.strikeline.avro.WeaponClass.DRONE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.strikeline.avro.RegionDayEvents;
+import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.RegionDayTally;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.topics.AvroSerdes;
 import io.strikeline.topics.StrikelineTopics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class AggregateTopologyTest {
 
+    private static final Duration EMIT = AggregateTopology.DEFAULT_EMIT_INTERVAL;
     private final AvroSerdes serdes = AvroSerdes.inMemory();
     private final StrikelineTopics topics = new StrikelineTopics(serdes);
     private TopologyTestDriver driver;
@@ -36,7 +39,8 @@ class AggregateTopologyTest {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, AggregateTopology.APPLICATION_ID);
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        driver = new TopologyTestDriver(AggregateTopology.build(topics, serdes.value(RegionDayEvents.class)), config);
+        driver = new TopologyTestDriver(AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
+                config);
         events = driver.createInputTopic(topics.strikeEvents().name(), new StringSerializer(),
                 topics.strikeEvents().valueSerde().serializer());
         tallies = driver.createOutputTopic(topics.tallies().name(), new StringDeserializer(),
@@ -52,12 +56,23 @@ class AggregateTopologyTest {
         return report(id, source, region, DRONE, "Shahed-136/131", from, to, launched, null);
     }
 
+    private void pipe(StrikeEvent... values) {
+        for (StrikeEvent event : values) {
+            events.pipeInput(event.getEventId(), event);
+        }
+    }
+
+    private Map<String, RegionDayTally> emitted() {
+        driver.advanceWallClockTime(EMIT);
+        return tallies.readKeyValuesToMap();
+    }
+
     @Test
     void shouldTallyARegionDayAndMergeOverlappingReportsFromDifferentSources() {
-        events.pipeInput("hq", shahed("hq", "kpszsu/1", "UA", "2025-07-22T18:00", "2025-07-23T08:00", 71));
-        events.pipeInput("south", shahed("south", "PvKPivden/1", "UA", "2025-07-22T20:00", "2025-07-23T06:00", 30));
+        pipe(shahed("hq", "kpszsu/1", "UA", "2025-07-22T18:00", "2025-07-23T08:00", 71),
+                shahed("south", "PvKPivden/1", "UA", "2025-07-22T20:00", "2025-07-23T06:00", 30));
 
-        Map<String, RegionDayTally> latest = tallies.readKeyValuesToMap();
+        Map<String, RegionDayTally> latest = emitted();
 
         assertThat(latest).containsOnlyKeys("UA|2025-07-23");
         assertThat(latest.get("UA|2025-07-23").getEvents()).isEqualTo(1);
@@ -66,55 +81,66 @@ class AggregateTopologyTest {
     }
 
     @Test
-    void shouldRetractTheOldContributionWhenAnEventIsRevised() {
-        events.pipeInput("r1", shahed("r1", "kpszsu/1", "UA-59", "2025-07-22T18:00", "2025-07-23T08:00", 10));
-        events.pipeInput("r1", shahed("r1", "kpszsu/1", "UA-59", "2025-07-22T18:00", "2025-07-23T08:00", 12));
+    void shouldEmitOneTallyPerChangedRegionDayPerInterval() {
+        for (int launched = 1; launched <= 50; launched++) {
+            pipe(shahed("r1", "kpszsu/1", "UA-59", "2025-07-22T18:00", "2025-07-23T08:00", launched));
+        }
+        assertThat(tallies.isEmpty()).as("nothing before the interval ends").isTrue();
 
-        RegionDayTally tally = tallies.readKeyValuesToMap().get("UA-59|2025-07-23");
+        driver.advanceWallClockTime(EMIT);
+
+        assertThat(tallies.readValuesToList()).singleElement()
+                .satisfies(tally -> assertThat(tally.getLaunched()).isEqualTo(50));
+    }
+
+    @Test
+    void shouldRetractTheOldContributionWhenAnEventIsRevised() {
+        pipe(shahed("r1", "kpszsu/1", "UA-59", "2025-07-22T18:00", "2025-07-23T08:00", 10));
+        emitted();
+        pipe(shahed("r1", "kpszsu/1", "UA-59", "2025-07-22T18:00", "2025-07-23T08:00", 12));
+
+        RegionDayTally tally = emitted().get("UA-59|2025-07-23");
 
         assertThat(tally.getEvents()).isEqualTo(1);
         assertThat(tally.getLaunched()).isEqualTo(12);
     }
 
     @Test
-    void shouldMoveAnEventWhoseDateIsCorrectedAndTombstoneTheEmptiedDay() {
-        events.pipeInput("r1", shahed("r1", "kpszsu/1", "UA", "2025-07-22T18:00", "2025-07-23T08:00", 10));
-        events.pipeInput("r1", shahed("r1", "kpszsu/1", "UA", "2025-07-23T18:00", "2025-07-24T08:00", 10));
-
-        Map<String, RegionDayTally> latest = tallies.readKeyValuesToMap();
-
-        assertThat(latest).containsKey("UA|2025-07-23");
-        assertThat(latest.get("UA|2025-07-23")).as("tombstoned").isNull();
-        assertThat(latest.get("UA|2025-07-24").getLaunched()).isEqualTo(10);
-    }
-
-    @Test
     void shouldTombstoneTheTallyWhenItsOnlyEventIsDeleted() {
-        events.pipeInput("r1", shahed("r1", "kpszsu/1", "UA-63", "2025-07-22T18:00", "2025-07-23T08:00", 3));
-        events.pipeInput("r1", (StrikeEvent) null);
+        StrikeEvent event = shahed("r1", "kpszsu/1", "UA-63", "2025-07-22T18:00", "2025-07-23T08:00", 3);
+        pipe(event);
+        emitted();
 
-        Map<String, RegionDayTally> latest = tallies.readKeyValuesToMap();
+        events.pipeInput(event.getEventId(), (StrikeEvent) null);
 
-        assertThat(latest).containsEntry("UA-63|2025-07-23", null);
+        assertThat(emitted()).containsEntry("UA-63|2025-07-23", null);
     }
 
     @Test
     void shouldCountAReportAboutADayMonthsAgo() {
-        events.pipeInput("new", shahed("new", "kpszsu/2", "UA", "2025-07-22T18:00", "2025-07-23T08:00", 5));
-        events.pipeInput("old", shahed("old", "kpszsu/1", "UA", "2025-01-09T18:00", "2025-01-10T08:00", 7));
+        pipe(shahed("new", "kpszsu/2", "UA", "2025-07-22T18:00", "2025-07-23T08:00", 5),
+                shahed("old", "kpszsu/1", "UA", "2025-01-09T18:00", "2025-01-10T08:00", 7));
 
-        assertThat(tallies.readKeyValuesToMap().get("UA|2025-01-10").getLaunched()).isEqualTo(7);
+        assertThat(emitted().get("UA|2025-01-10").getLaunched()).isEqualTo(7);
     }
 
     @Test
-    void shouldNameEveryStoreAndRepartitionTopic() {
-        Topology topology = AggregateTopology.build(topics, serdes.value(RegionDayEvents.class));
+    void shouldRefuseAnEventFiledUnderAKeyThatNamesAnotherRegionDay() {
+        StrikeEvent event = shahed("r1", "kpszsu/1", "UA-63", "2025-07-22T18:00", "2025-07-23T08:00", 3);
+
+        assertThatThrownBy(() -> events.pipeInput("r1|UA-59|2025-07-23|DRONE", event))
+                .hasStackTraceContaining("arrived under key r1|UA-59|2025-07-23|DRONE");
+    }
+
+    @Test
+    void shouldNameEveryNodeAndStoreAndNeedNoRepartitionTopic() {
+        Topology topology = AggregateTopology.build(topics, serdes.value(RegionDayContributions.class));
         String description = topology.describe().toString();
 
-        assertThat(description).contains(AggregateTopology.EVENTS_STORE, AggregateTopology.REGION_DAY_STORE,
-                AggregateTopology.REPARTITION);
+        assertThat(description).contains(AggregateTopology.REGION_DAY_STORE).doesNotContain("repartition");
         for (TopologyDescription.Subtopology subtopology : topology.describe().subtopologies()) {
-            subtopology.nodes().forEach(node -> assertThat(node.name()).doesNotStartWith("KSTREAM-").doesNotStartWith("KTABLE-"));
+            subtopology.nodes().forEach(node -> assertThat(node.name()).doesNotStartWith("KSTREAM-"));
         }
+        assertThat(topology.describe().subtopologies()).hasSize(1);
     }
 }

@@ -13,33 +13,33 @@ class AttackMergerTest {
 
     @Test
     void shouldMergeTheSameModelInOverlappingWindowsFromDifferentSourcesTakingTheMaximum() {
-        List<Attack> attacks = AttackMerger.merge(List.of(
+        List<Attack> attacks = TestEvents.merge(
                 report("hq", "kpszsu/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 71, 45),
                 report("south", "PvKPivden/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T20:00", "2025-07-23T06:00",
-                        30, 50)));
+                        30, 50));
 
         assertThat(attacks).singleElement().satisfies(attack -> {
             assertThat(attack.launched()).isEqualTo(71);
             assertThat(attack.intercepted()).isEqualTo(50);
-            assertThat(attack.events()).hasSize(2);
+            assertThat(attack.contributions()).hasSize(2);
         });
     }
 
     @Test
     void shouldAddTheSameModelInSeparateWindowsIncludingWindowsThatOnlyTouch() {
-        List<Attack> attacks = AttackMerger.merge(List.of(
+        List<Attack> attacks = TestEvents.merge(
                 report("night", "hq/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 20, 10),
-                report("day", "hq/2", "UA-59", DRONE, "Shahed-136/131", "2025-07-23T08:00", "2025-07-23T18:00", 5, 5)));
+                report("day", "hq/2", "UA-59", DRONE, "Shahed-136/131", "2025-07-23T08:00", "2025-07-23T18:00", 5, 5));
 
         assertThat(attacks).hasSize(2).extracting(Attack::launched).containsExactly(20, 5);
     }
 
     @Test
     void shouldKeepDifferentModelsAndClassesApart() {
-        List<Attack> attacks = AttackMerger.merge(List.of(
+        List<Attack> attacks = TestEvents.merge(
                 report("a", "hq/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-23T08:00", 20, 10),
                 report("b", "hq/1", "UA", DRONE, "Lancet", "2025-07-22T18:00", "2025-07-23T08:00", 2, 0),
-                report("c", "hq/1", "UA", MISSILE, "Kalibr", "2025-07-22T18:00", "2025-07-23T08:00", 4, 3)));
+                report("c", "hq/1", "UA", MISSILE, "Kalibr", "2025-07-22T18:00", "2025-07-23T08:00", 4, 3));
 
         assertThat(attacks).hasSize(3);
         assertThat(attacks).extracting(Attack::model).containsExactly("Lancet", "Shahed-136/131", "Kalibr");
@@ -47,10 +47,10 @@ class AttackMergerTest {
 
     @Test
     void shouldMergeTransitivelyOverlappingWindows() {
-        List<Attack> attacks = AttackMerger.merge(List.of(
+        List<Attack> attacks = TestEvents.merge(
                 report("a", "s/1", "UA", DRONE, "Shahed-136/131", "2025-07-22T18:00", "2025-07-22T23:00", 10, null),
                 report("b", "s/2", "UA", DRONE, "Shahed-136/131", "2025-07-22T22:00", "2025-07-23T04:00", 12, null),
-                report("c", "s/3", "UA", DRONE, "Shahed-136/131", "2025-07-23T03:00", "2025-07-23T08:00", 9, 8)));
+                report("c", "s/3", "UA", DRONE, "Shahed-136/131", "2025-07-23T03:00", "2025-07-23T08:00", 9, 8));
 
         assertThat(attacks).singleElement().satisfies(attack -> {
             assertThat(attack.launched()).isEqualTo(12);
@@ -60,9 +60,9 @@ class AttackMergerTest {
 
     @Test
     void shouldLetAnEventWithoutAWindowCoverItsWholeDay() {
-        List<Attack> attacks = AttackMerger.merge(List.of(
+        List<Attack> attacks = TestEvents.merge(
                 article("news-1", "UA-59", "2025-07-23", DRONE, 1, 3),
-                TestEvents.report("r", "hq/1", "UA-59", DRONE, null, "2025-07-23T02:00", "2025-07-23T05:00", 6, null)));
+                TestEvents.report("r", "hq/1", "UA-59", DRONE, null, "2025-07-23T02:00", "2025-07-23T05:00", 6, null));
 
         assertThat(attacks).singleElement().satisfies(attack -> {
             assertThat(attack.launched()).isEqualTo(6);
@@ -73,7 +73,7 @@ class AttackMergerTest {
 
     @Test
     void shouldLeaveACountUnknownWhenNoSourceGaveIt() {
-        assertThat(AttackMerger.merge(List.of(article("news-1", "UA-63", "2025-07-23", MISSILE, null, null))))
+        assertThat(TestEvents.merge(article("news-1", "UA-63", "2025-07-23", MISSILE, null, null)))
                 .singleElement().satisfies(attack -> assertThat(attack.launched()).isNull());
     }
 }

@@ -6,21 +6,21 @@ import static io.strikeline.avro.WeaponClass.DRONE;
 import static io.strikeline.avro.WeaponClass.MISSILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.strikeline.avro.RegionDayEvents;
+import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.RegionDayTally;
 import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.TallyContribution;
 import io.strikeline.avro.WeaponClassCount;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TalliesTest {
 
-    private static RegionDayEvents day(StrikeEvent... events) {
-        RegionDayEvents state = RegionDayState.empty();
+    private static RegionDayContributions day(StrikeEvent... events) {
+        RegionDayContributions state = null;
         for (StrikeEvent event : events) {
-            state = RegionDayState.add(RegionDayKey.of(event), event, state);
+            state = Contributions.put(state, event);
         }
         return state;
     }
@@ -61,9 +61,8 @@ class TalliesTest {
     @Test
     void shouldForgetTheRegionDayWhenItsLastEventIsRetracted() {
         StrikeEvent only = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
-        RegionDayEvents state = day(only);
 
-        assertThat(RegionDayState.remove(RegionDayKey.of(only), only, state)).isNull();
+        assertThat(Contributions.remove(day(only), only.getEventId())).isNull();
         assertThat(Tallies.of(null)).isNull();
     }
 
@@ -72,12 +71,12 @@ class TalliesTest {
         StrikeEvent a = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
         StrikeEvent b = article("news-2", "UA-59", "2025-07-23", MISSILE, 1, 0);
 
-        RegionDayEvents state = RegionDayState.remove(RegionDayKey.of(a), a, day(a, b));
+        RegionDayContributions state = Contributions.remove(day(a, b), a.getEventId());
 
-        assertThat(state.getEvents()).extracting(StrikeEvent::getEventId).containsExactly("news-2");
-        assertThat(Tallies.of(state).getKilled()).isEqualTo(1);
-        assertThat(Tallies.of(state).getEventsByWeapon()).extracting(WeaponClassCount::getWeaponClass)
-                .containsExactly(MISSILE);
-        assertThat(List.of(Tallies.of(state).getInjured())).containsExactly(0L);
+        assertThat(state.getContributions()).extracting(TallyContribution::getSourceId).containsExactly("news-2");
+        RegionDayTally tally = Tallies.of(state);
+        assertThat(tally.getKilled()).isEqualTo(1);
+        assertThat(tally.getInjured()).isZero();
+        assertThat(tally.getEventsByWeapon()).extracting(WeaponClassCount::getWeaponClass).containsExactly(MISSILE);
     }
 }

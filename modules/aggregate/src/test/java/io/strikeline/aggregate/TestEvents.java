@@ -5,6 +5,7 @@ import io.strikeline.avro.Provenance;
 import io.strikeline.avro.SourceKind;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.WeaponClass;
+import io.strikeline.topics.EventIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,12 @@ final class TestEvents {
     static final Instant INGESTED = Instant.parse("2025-07-24T06:00:00Z");
 
     private TestEvents() {
+    }
+
+    /** The attacks among events of one region-day, as the tallies merge them. */
+    static java.util.List<Attack> merge(StrikeEvent... events) {
+        return AttackMerger.merge(java.util.Arrays.stream(events).map(Contributions::of).toList(),
+                events[0].getEventDate());
     }
 
     /** A report event: windows "2025-07-22T18:00" to "2025-07-23T08:00", Kyiv time. */
@@ -46,7 +53,7 @@ final class TestEvents {
     private static StrikeEvent.Builder base(String id, String source, SourceKind kind, String region, LocalDate day,
             WeaponClass weaponClass) {
         return StrikeEvent.newBuilder()
-                .setEventId(id)
+                .setEventId(EventIds.of(id, region, day, weaponClass))
                 .setRegionIso(region)
                 .setRegionName(region.equals("UA") ? "Ukraine (national total)" : "Region " + region)
                 .setSettlements(List.of())

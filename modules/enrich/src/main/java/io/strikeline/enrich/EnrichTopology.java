@@ -2,6 +2,7 @@ package io.strikeline.enrich;
 
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.StrikeReport;
+import io.strikeline.runtime.RegionDayPartitioner;
 import io.strikeline.topics.StrikelineTopics;
 import io.strikeline.topics.Topic;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ public final class EnrichTopology {
         topology.addSource(SOURCE, reports.keySerde().deserializer(), reports.valueSerde().deserializer(), reports.name());
         topology.addProcessor(PROCESSOR, () -> new ReportEventsProcessor(normalizer, REPORT_EVENT_IDS_STORE), SOURCE);
         topology.addStateStore(emittedIds, PROCESSOR);
-        topology.addSink(SINK, events.name(), events.keySerde().serializer(), events.valueSerde().serializer(), PROCESSOR);
+        // strike-events is partitioned by region-day: the tallies then need no repartitioning.
+        topology.addSink(SINK, events.name(), events.keySerde().serializer(), events.valueSerde().serializer(),
+                new RegionDayPartitioner(), PROCESSOR);
         return topology;
     }
 }

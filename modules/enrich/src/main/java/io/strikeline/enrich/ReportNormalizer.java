@@ -9,6 +9,7 @@ import io.strikeline.avro.WeaponClass;
 import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Region;
 import io.strikeline.geo.Regions;
+import io.strikeline.topics.EventIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,12 +40,19 @@ public final class ReportNormalizer {
     public static final String VERSION = "report-normalizer/1";
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
-    private final WeaponCatalogue catalogue;
-    private final Gazetteer gazetteer;
+    private static final int MEMO_CAPACITY = 50_000;
+
+    private final Memo<String, List<WeaponModel>> models;
+    private final Memo<TargetText, ReportTargets.Targets> targets;
 
     public ReportNormalizer(WeaponCatalogue catalogue, Gazetteer gazetteer) {
-        this.catalogue = catalogue;
-        this.gazetteer = gazetteer;
+        this.models = new Memo<>(catalogue::resolve, MEMO_CAPACITY);
+        this.targets = new Memo<>(text -> ReportTargets.resolve(text.target(), text.affected(), gazetteer),
+                MEMO_CAPACITY);
+    }
+
+    /** The two columns a report's regions are read from. */
+    private record TargetText(String target, List<String> affected) {
     }
 
     /** The events of a report, and what in it could not be recognised. */
@@ -53,12 +61,13 @@ public final class ReportNormalizer {
 
     public Normalized normalize(StrikeReport report) {
         Map<WeaponClass, List<WeaponModel>> byClass = new LinkedHashMap<>();
-        for (WeaponModel model : catalogue.resolve(report.getModel())) {
+        for (WeaponModel model : models.apply(report.getModel())) {
             byClass.computeIfAbsent(model.weaponClass(), c -> new ArrayList<>()).add(model);
         }
         List<String> unknown = byClass.getOrDefault(WeaponClass.UNKNOWN, List.of()).stream().map(WeaponModel::model)
                 .toList();
-        ReportTargets.Targets targets = ReportTargets.resolve(report.getTarget(), report.getAffectedRegions(), gazetteer);
+        ReportTargets.Targets targets = this.targets.apply(new TargetText(report.getTarget(),
+                List.copyOf(report.getAffectedRegions())));
         LocalDate date = eventDate(report);
         boolean countsPerClass = byClass.size() == 1;
         boolean countsPerRegion = countsPerClass && targets.soleTargetRegion();
@@ -81,14 +90,10 @@ public final class ReportNormalizer {
         return end.atZone(KYIV).toLocalDate();
     }
 
-    static String eventId(String reportId, String regionIso, LocalDate date, WeaponClass weaponClass) {
-        return reportId + "|" + regionIso + "|" + date + "|" + weaponClass;
-    }
-
     private static StrikeEvent event(StrikeReport report, Region region, List<String> settlements, String direction,
             LocalDate date, WeaponClass weaponClass, String model, boolean withCounts) {
         return StrikeEvent.newBuilder()
-                .setEventId(eventId(report.getReportId(), region.iso(), date, weaponClass))
+                .setEventId(EventIds.of(report.getReportId(), region.iso(), date, weaponClass))
                 .setRegionIso(region.iso())
                 .setRegionName(region.name())
                 .setDirection(direction)

@@ -2,6 +2,7 @@ package io.strikeline.enrich;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Who published a report and where to read it. The dataset's {@code source} is a post path such as
@@ -18,6 +19,8 @@ final class ReportSources {
             "pvkcenter", "Air Command Center",
             "generalstaff.ua", "General Staff of the Armed Forces of Ukraine",
             "cincafu", "Commander-in-Chief of the Armed Forces of Ukraine");
+
+    private static final Pattern SCHEME = Pattern.compile("^https?://(www\\.)?");
 
     private ReportSources() {
     }
@@ -39,7 +42,7 @@ final class ReportSources {
     }
 
     private static String account(String source) {
-        String trimmed = source.strip().replaceFirst("^https?://(www\\.)?", "");
+        String trimmed = SCHEME.matcher(source.strip()).replaceFirst("");
         int slash = trimmed.indexOf('/');
         return slash < 0 ? trimmed : trimmed.substring(0, slash);
     }

@@ -2,6 +2,7 @@ package io.strikeline.enrich;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normal form of weapon names for matching: lower case, Cyrillic letters that look Latin read as Latin
@@ -15,20 +16,26 @@ final class WeaponNames {
             Map.entry('р', 'p'), Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'),
             Map.entry('т', 't'), Map.entry('в', 'b'), Map.entry('н', 'h'));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CYRILLIC_CODE = Pattern.compile("[\\p{IsCyrillic}]{1,3}-\\d.*");
+    private static final Pattern KH_HYPHEN = Pattern.compile("\\bkh-");
+    private static final Pattern KH_DIGIT = Pattern.compile("\\bkh(\\d)");
+
     private WeaponNames() {
     }
 
     static String normalise(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         // Only codes such as Х-101 or С-300 (letters then a hyphen and digits) are read as Latin; Cyrillic
         // words (Молнія, Ланцет) stay Cyrillic.
-        if (lower.matches("[\\p{IsCyrillic}]{1,3}-\\d.*")) {
+        if (CYRILLIC_CODE.matcher(lower).matches()) {
             StringBuilder latin = new StringBuilder(lower.length());
             for (char c : lower.toCharArray()) {
                 latin.append(LOOK_ALIKES.getOrDefault(c, c));
             }
             lower = latin.toString();
         }
-        return lower.replaceAll("\\bkh-", "x-").replaceAll("\\bkh(\\d)", "x-$1").replace(" - ", "-");
+        String latinX = KH_DIGIT.matcher(KH_HYPHEN.matcher(lower).replaceAll("x-")).replaceAll("x-$1");
+        return latinX.replace(" - ", "-");
     }
 }

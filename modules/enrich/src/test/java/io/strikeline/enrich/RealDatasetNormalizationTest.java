@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.aggregate.Attack;
 import io.strikeline.aggregate.AttackMerger;
+import io.strikeline.aggregate.Contributions;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.StrikeReport;
 import io.strikeline.avro.WeaponClass;
@@ -79,7 +80,8 @@ class RealDatasetNormalizationTest {
         }
         Map<WeaponClass, Long> totals = new EnumMap<>(WeaponClass.class);
         byDay.values().forEach(day -> {
-            for (Attack attack : AttackMerger.merge(day)) {
+            for (Attack attack : AttackMerger.merge(day.stream().map(Contributions::of).toList(),
+                    day.get(0).getEventDate())) {
                 if (attack.launched() != null) {
                     totals.merge(attack.weaponClass(), attack.launched().longValue(), Long::sum);
                 }

@@ -1,7 +1,7 @@
 package io.strikeline.pipeline;
 
 import io.strikeline.aggregate.AggregateTopology;
-import io.strikeline.avro.RegionDayEvents;
+import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.enrich.EnrichTopology;
 import io.strikeline.enrich.ReportNormalizer;
 import io.strikeline.enrich.WeaponCatalogue;
@@ -49,7 +49,7 @@ public final class Pipeline implements AutoCloseable {
             runners.add(StreamsRunner.start("enrich", EnrichTopology.build(topics, normalizer),
                     settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));
             runners.add(StreamsRunner.start("aggregate",
-                    AggregateTopology.build(topics, serdes.value(RegionDayEvents.class)),
+                    AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
                     settings(config, AggregateTopology.APPLICATION_ID, topics.aggregateDlq().name())));
             return new Pipeline(config, serdes, topics, runners);
         } catch (RuntimeException e) {
@@ -69,17 +69,18 @@ public final class Pipeline implements AutoCloseable {
 
     private static java.util.Properties settings(PipelineConfig config, String applicationId, String deadLetterTopic) {
         String appId = applicationId + config.appIdSuffix();
+        Map<String, Object> overrides = new HashMap<>(config.clientProperties());
+        overrides.putAll(config.streamsOverrides());
         return StreamsSettings.of(appId, config.bootstrapServers(), config.stateDir().resolve(appId), deadLetterTopic,
-                config.clientProperties());
+                overrides);
     }
 
-    /** The running stages: their consumer groups and the topics they read (repartition topics included). */
+    /** The running stages: their consumer groups and the topics they read. */
     public List<Settling.Stage> stages() {
         String enrich = EnrichTopology.APPLICATION_ID + config.appIdSuffix();
         String aggregate = AggregateTopology.APPLICATION_ID + config.appIdSuffix();
         return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name())),
-                new Settling.Stage(aggregate, List.of(topics.strikeEvents().name(),
-                        aggregate + "-" + AggregateTopology.REPARTITION + "-repartition")));
+                new Settling.Stage(aggregate, List.of(topics.strikeEvents().name())));
     }
 
     public StrikelineTopics topics() {

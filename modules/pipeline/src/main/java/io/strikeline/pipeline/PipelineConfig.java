@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param outputSuffix      appended, after {@code topicSuffix}, to the topics the stages write: a replay reads
  *                          the live input and writes beside the live output
  * @param appIdSuffix       appended to every application id (a replay runs under new ids, beside the live ones)
- * @param clientProperties  passed to every Kafka client (security settings); may also tune Kafka Streams
+ * @param clientProperties  passed to every Kafka client (security settings)
+ * @param streamsOverrides  Kafka Streams settings over strikeline's defaults (commit interval, caching, threads)
  */
 public record PipelineConfig(String bootstrapServers, String registryUrl, Path stateDir, int partitions,
         Optional<Short> replication, String topicSuffix, String outputSuffix, String appIdSuffix,
-        Map<String, Object> clientProperties) {
+        Map<String, Object> clientProperties, Map<String, Object> streamsOverrides) {
 
     public PipelineConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
@@ -32,30 +33,36 @@ public record PipelineConfig(String bootstrapServers, String registryUrl, Path s
         Objects.requireNonNull(outputSuffix, "outputSuffix");
         Objects.requireNonNull(appIdSuffix, "appIdSuffix");
         clientProperties = Map.copyOf(clientProperties);
+        streamsOverrides = Map.copyOf(streamsOverrides);
     }
 
     public static PipelineConfig of(String bootstrapServers, String registryUrl, Path stateDir) {
-        return new PipelineConfig(bootstrapServers, registryUrl, stateDir, 4, Optional.empty(), "", "", "", Map.of());
+        return new PipelineConfig(bootstrapServers, registryUrl, stateDir, 4, Optional.empty(), "", "", "", Map.of(), Map.of());
     }
 
     public PipelineConfig withTopicSuffix(String suffix) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, suffix,
-                outputSuffix, appIdSuffix, clientProperties);
+                outputSuffix, appIdSuffix, clientProperties, streamsOverrides);
     }
 
     /** A run beside the live one: same input, new application ids, outputs suffixed. */
     public PipelineConfig asReplay(String suffix) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,
-                suffix, suffix, clientProperties);
+                suffix, suffix, clientProperties, streamsOverrides);
     }
 
     public PipelineConfig withPartitions(int count) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, count, replication, topicSuffix,
-                outputSuffix, appIdSuffix, clientProperties);
+                outputSuffix, appIdSuffix, clientProperties, streamsOverrides);
     }
 
     public PipelineConfig withClientProperties(Map<String, Object> properties) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,
-                outputSuffix, appIdSuffix, properties);
+                outputSuffix, appIdSuffix, properties, streamsOverrides);
+    }
+
+    public PipelineConfig withStreamsOverrides(Map<String, Object> overrides) {
+        return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,
+                outputSuffix, appIdSuffix, clientProperties, overrides);
     }
 }

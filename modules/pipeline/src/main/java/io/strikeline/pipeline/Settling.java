@@ -13,6 +13,8 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells when the stream stages have caught up: for every partition of every topic a stage reads, its
@@ -21,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class Settling {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Settling.class);
     private static final Duration PAUSE = Duration.ofMillis(250);
     private static final int QUIET_CHECKS = 4;
 
@@ -40,6 +43,7 @@ public final class Settling {
             long lag = -1;
             while (quiet < QUIET_CHECKS) {
                 lag = lag(admin, stages);
+                LOG.debug("Pipeline lag: {} record(s)", lag);
                 quiet = lag == 0 ? quiet + 1 : 0;
                 if (quiet < QUIET_CHECKS && System.nanoTime() > deadline) {
                     throw new IllegalStateException("The pipeline did not catch up within " + timeout

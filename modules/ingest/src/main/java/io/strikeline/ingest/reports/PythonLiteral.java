@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parses the Python literals the strike-report dataset stores in text columns, such as
@@ -17,6 +18,8 @@ import java.util.Map;
  * ({@link Double#NaN} for NaN), {@link Boolean}, or null.
  */
 public final class PythonLiteral {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
     private final String text;
     private int pos;
@@ -153,7 +156,7 @@ public final class PythonLiteral {
         }
         String token = text.substring(start, pos);
         try {
-            if (token.matches("[+-]?\\d+")) {
+            if (INTEGER.matcher(token).matches()) {
                 return Long.parseLong(token);
             }
             return Double.parseDouble(token);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The stable id of a report row: a hash of its natural key (source post, model, target, launch place,
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 public final class ReportIds {
 
     private static final char SEPARATOR = '\u001f';
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ReportIds() {
     }
@@ -30,6 +32,6 @@ public final class ReportIds {
     }
 
     private static String normalise(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        return value == null ? "" : SPACES.matcher(value.strip()).replaceAll(" ");
     }
 }
