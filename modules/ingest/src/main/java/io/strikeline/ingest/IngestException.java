@@ -6,8 +6,4 @@ public final class IngestException extends RuntimeException {
     public IngestException(String message) {
         super(message);
     }
-
-    public IngestException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

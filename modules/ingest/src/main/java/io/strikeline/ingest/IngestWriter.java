@@ -76,11 +76,6 @@ public final class IngestWriter implements AutoCloseable {
         }
     }
 
-    /** Records (including dead letters and tombstones) the broker has acknowledged. */
-    public long acknowledged() {
-        return acknowledged.get();
-    }
-
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(30));

@@ -87,10 +87,6 @@ public final class Pipeline implements AutoCloseable {
         return topics;
     }
 
-    public List<StreamsRunner> runners() {
-        return runners;
-    }
-
     /** Waits until every stage is RUNNING. */
     public void awaitRunning(Duration timeout) throws InterruptedException {
         for (StreamsRunner runner : runners) {

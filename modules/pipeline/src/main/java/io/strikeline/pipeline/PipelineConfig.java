@@ -56,11 +56,6 @@ public record PipelineConfig(String bootstrapServers, String registryUrl, Path s
                 outputSuffix, appIdSuffix, clientProperties, streamsOverrides);
     }
 
-    public PipelineConfig withClientProperties(Map<String, Object> properties) {
-        return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,
-                outputSuffix, appIdSuffix, properties, streamsOverrides);
-    }
-
     public PipelineConfig withStreamsOverrides(Map<String, Object> overrides) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,
                 outputSuffix, appIdSuffix, clientProperties, overrides);
