@@ -73,13 +73,15 @@ public final class ReportNormalizer {
         boolean countsPerRegion = countsPerClass && targets.soleTargetRegion();
         String direction = targets.directions().isEmpty() ? null : String.join("; ", targets.directions());
 
+        Provenance provenance = provenance(report);
         List<StrikeEvent> events = new ArrayList<>();
         byClass.forEach((weaponClass, models) -> {
             String model = models.stream().map(WeaponModel::model).distinct().collect(Collectors.joining("; "));
-            events.add(event(report, Regions.NATIONAL, List.of(), direction, date, weaponClass, model, countsPerClass));
+            events.add(event(report, provenance, Regions.NATIONAL, List.of(), direction, date, weaponClass, model,
+                    countsPerClass));
             for (ReportTargets.NamedRegion named : targets.regions()) {
-                events.add(event(report, named.region(), named.settlements(), null, date, weaponClass, model,
-                        countsPerRegion));
+                events.add(event(report, provenance, named.region(), named.settlements(), null, date, weaponClass,
+                        model, countsPerRegion));
             }
         });
         return new Normalized(events, unknown, targets.unresolved());
@@ -90,8 +92,20 @@ public final class ReportNormalizer {
         return end.atZone(KYIV).toLocalDate();
     }
 
-    private static StrikeEvent event(StrikeReport report, Region region, List<String> settlements, String direction,
-            LocalDate date, WeaponClass weaponClass, String model, boolean withCounts) {
+    /** Where every event of a report comes from: built once per report, shared by its events. */
+    private static Provenance provenance(StrikeReport report) {
+        return Provenance.newBuilder()
+                .setSourceKind(SourceKind.STRIKE_REPORT)
+                .setSourceId(report.getReportId())
+                .setUrl(ReportSources.url(report.getSource()))
+                .setOutlet(ReportSources.outlet(report.getSource()))
+                .setEvidence(evidence(report))
+                .build();
+    }
+
+    private static StrikeEvent event(StrikeReport report, Provenance provenance, Region region,
+            List<String> settlements, String direction, LocalDate date, WeaponClass weaponClass, String model,
+            boolean withCounts) {
         return StrikeEvent.newBuilder()
                 .setEventId(EventIds.of(report.getReportId(), region.iso(), date, weaponClass))
                 .setRegionIso(region.iso())
@@ -106,13 +120,7 @@ public final class ReportNormalizer {
                 .setWeaponModel(model)
                 .setLaunched(withCounts ? report.getLaunched() : null)
                 .setIntercepted(withCounts ? report.getDestroyed() : null)
-                .setProvenance(Provenance.newBuilder()
-                        .setSourceKind(SourceKind.STRIKE_REPORT)
-                        .setSourceId(report.getReportId())
-                        .setUrl(ReportSources.url(report.getSource()))
-                        .setOutlet(ReportSources.outlet(report.getSource()))
-                        .setEvidence(evidence(report))
-                        .build())
+                .setProvenance(provenance)
                 .setConfidence(1.0)
                 .setExtractorVersion(VERSION)
                 .setIngestedAt(report.getIngestedAt())

@@ -65,7 +65,6 @@ final class ReportTargets {
         for (int index = 0; index < mentions.size(); index++) {
             String raw = mentions.get(index);
             boolean inTarget = index < targetParts;
-            int regionsBefore = regions.size();
             String part = PARENTHESES.matcher(raw).replaceAll("").strip();
             if (part.isEmpty()) {
                 continue;
@@ -110,7 +109,7 @@ final class ReportTargets {
                 continue;
             }
             unresolved.add(part);
-            targetOnlyRegions &= !inTarget || regions.size() > regionsBefore;
+            targetOnlyRegions &= !inTarget;
         }
         List<NamedRegion> named = new ArrayList<>();
         regions.forEach((iso, settlements) -> named.add(new NamedRegion(byIso.get(iso), List.copyOf(settlements))));

@@ -38,6 +38,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,11 @@ class IngestIT {
         }
         writer = IngestWriter.connect(kafka.bootstrapServers(), Map.of());
         ingest = new Ingest(kafka.bootstrapServers(), Map.of(), topics, writer, CLOCK);
+    }
+
+    @AfterEach
+    void closeWriter() {
+        writer.close();
     }
 
     private Path fixture(String resource) throws Exception {

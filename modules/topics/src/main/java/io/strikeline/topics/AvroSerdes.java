@@ -56,11 +56,6 @@ public final class AvroSerdes implements AutoCloseable {
         return serde;
     }
 
-    /** The settings the serdes were built with, e.g. for a Kafka Streams configuration. */
-    public Map<String, Object> config() {
-        return config;
-    }
-
     @Override
     public void close() {
         client.close();
