@@ -26,6 +26,8 @@ public final class AggregateTopology {
     /** Stable: renaming it would start the aggregation from scratch. */
     public static final String APPLICATION_ID = "strikeline-aggregate";
     public static final String REGION_DAY_STORE = "region-day-contributions";
+    /** The region-days whose tallies are still to be emitted. */
+    public static final String PENDING_STORE = "region-day-pending";
     /** How often the tallies of changed region-days are emitted: the commit interval under exactly-once. */
     public static final Duration DEFAULT_EMIT_INTERVAL = Duration.ofMillis(100);
 
@@ -43,9 +45,13 @@ public final class AggregateTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REGION_DAY_STORE), keys,
                 stateSerde).withCachingEnabled());
+        // Small (the region-days of one emit interval) and read only when a task starts: in memory, restored
+        // from its changelog.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), keys,
+                Serdes.Long()).withCachingEnabled());
         builder.stream(topics.strikeEvents().name(), Consumed.with(keys, events).withName("read-strike-events"))
-                .process(() -> new RegionDayCollector(REGION_DAY_STORE, emitInterval), Named.as("collect-region-days"),
-                        REGION_DAY_STORE)
+                .process(() -> new RegionDayCollector(REGION_DAY_STORE, PENDING_STORE, emitInterval),
+                        Named.as("collect-region-days"), REGION_DAY_STORE, PENDING_STORE)
                 .to(topics.tallies().name(), Produced.with(keys, topics.tallies().valueSerde()).withName("write-tallies"));
         return builder.build();
     }

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -21,8 +22,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * day produces one tally update rather than hundreds. The events arrive keyed by event id; the id names
  * its region-day, so a tombstone (no value) still says which region-day to retract from.
  *
- * <p>Exactly-once: the store's changelog, the emitted tallies and the input offsets commit together; the
- * set of changed region-days is rebuilt by reprocessing if a task restarts before emitting.
+ * <p>Exactly-once: the stores' changelogs, the emitted tallies and the input offsets commit together. A commit
+ * can fall between an event and the next emit (and a shutdown always does), so the region-days waiting to be
+ * emitted are kept in a store of their own: the input they came from is committed, and a task that starts
+ * again emits them from that store rather than losing them.
  *
  * <p>The store holds serialized bytes; the states this task touched recently are also kept as objects
  * (every write goes through here, so the two agree), which spares a deserialization per event and per
@@ -32,9 +35,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class RegionDayCollector implements Processor<String, StrikeEvent, String, RegionDayTally> {
 
     private final String storeName;
+    private final String pendingStoreName;
     private final Duration emitInterval;
     private static final int LIVE_CAPACITY = 20_000;
 
+    /** Mirrors the pending store, so that emitting does not scan it. */
     private final Set<String> changed = new LinkedHashSet<>();
     /** Least recently used first; the eldest goes when the map is full. */
     private final Map<String, RegionDayContributions> live = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -45,9 +50,12 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     };
     private ProcessorContext<String, RegionDayTally> context;
     private KeyValueStore<String, RegionDayContributions> store;
+    /** Region-day -> timestamp of the first event that changed it since its tally was last emitted. */
+    private KeyValueStore<String, Long> pending;
 
-    RegionDayCollector(String storeName, Duration emitInterval) {
+    RegionDayCollector(String storeName, String pendingStoreName, Duration emitInterval) {
         this.storeName = storeName;
+        this.pendingStoreName = pendingStoreName;
         this.emitInterval = emitInterval;
     }
 
@@ -55,8 +63,12 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     public void init(ProcessorContext<String, RegionDayTally> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.pending = context.getStateStore(pendingStoreName);
         changed.clear();
         live.clear();
+        try (KeyValueIterator<String, Long> waiting = pending.all()) {
+            waiting.forEachRemaining(entry -> changed.add(entry.key));
+        }
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
     }
 
@@ -82,7 +94,9 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
             store.put(regionDay, updated);
         }
         live.put(regionDay, updated);
-        changed.add(regionDay);
+        if (changed.add(regionDay)) {
+            pending.put(regionDay, record.timestamp());
+        }
     }
 
     private RegionDayContributions current(String regionDay) {
@@ -92,6 +106,7 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     private void emitChanged(long now) {
         for (String regionDay : changed) {
             context.forward(new Record<>(regionDay, Tallies.of(current(regionDay)), now));
+            pending.delete(regionDay);
         }
         changed.clear();
     }

@@ -1,0 +1,109 @@
+package io.strikeline.aggregate;
+
+import static io.strikeline.aggregate.TestEvents.report;
+import static io.strikeline.avro.WeaponClass.DRONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.strikeline.avro.RegionDayContributions;
+import io.strikeline.avro.RegionDayTally;
+import io.strikeline.avro.StrikeEvent;
+import io.strikeline.kafka.local.EmbeddedKafka;
+import io.strikeline.runtime.StreamsRunner;
+import io.strikeline.runtime.StreamsSettings;
+import io.strikeline.testkit.SharedKafka;
+import io.strikeline.topics.AvroSerdes;
+import io.strikeline.topics.StrikelineTopics;
+import io.strikeline.topics.TopicAdmin;
+import io.strikeline.topics.TopicSnapshot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stop between an event and the next emit: the event's offset is committed, so it will not be read
+ * again; its tally update must still come out, from the next instance.
+ */
+@ExtendWith(SharedKafka.class)
+class AggregateRestartIT {
+
+    private static final Duration NEVER = Duration.ofHours(1);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path firstStateDir;
+    @TempDir
+    Path secondStateDir;
+
+    @Test
+    void emitsTheTallyOfAnEventCommittedBeforeAShutdownThatCameBeforeTheEmit(EmbeddedKafka kafka) throws Exception {
+        String suffix = "-" + SharedKafka.uniqueName("restart");
+        String applicationId = SharedKafka.uniqueName(AggregateTopology.APPLICATION_ID);
+        AvroSerdes serdes = AvroSerdes.inMemory();
+        StrikelineTopics topics = new StrikelineTopics(serdes, 1, suffix);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            TopicAdmin.ensure(admin, topics.definitions(), Optional.empty());
+
+            try (StreamsRunner first = run(kafka, topics, serdes, applicationId, firstStateDir, NEVER)) {
+                assertThat(first.awaitRunning(TIMEOUT)).isTrue();
+                StrikeEvent event = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00",
+                        "2025-07-23T08:00", 40, 35);
+                produce(kafka, topics, event);
+                TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
+                await().atMost(TIMEOUT).until(() -> committedOffset(admin, applicationId, input) == 1L);
+            }
+            assertThat(tallies(kafka, topics)).as("the first instance never reached its emit").isEmpty();
+        }
+
+        try (StreamsRunner second = run(kafka, topics, serdes, applicationId, secondStateDir, Duration.ofMillis(100))) {
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, topics))
+                    .hasEntrySatisfying("UA-59|2025-07-23", tally -> {
+                        assertThat(tally.getEvents()).isEqualTo(1);
+                        assertThat(tally.getLaunched()).isEqualTo(40);
+                    }));
+        }
+    }
+
+    private static StreamsRunner run(EmbeddedKafka kafka, StrikelineTopics topics, AvroSerdes serdes,
+            String applicationId, Path stateDir, Duration emitInterval) {
+        Properties config = StreamsSettings.of(applicationId, kafka.bootstrapServers(), stateDir,
+                topics.aggregateDlq().name(), Map.of());
+        return StreamsRunner.start("aggregate",
+                AggregateTopology.build(topics, serdes.value(RegionDayContributions.class), emitInterval), config);
+    }
+
+    private static void produce(EmbeddedKafka kafka, StrikelineTopics topics, StrikeEvent event) {
+        try (KafkaProducer<String, StrikeEvent> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+                topics.strikeEvents().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.strikeEvents().name(), event.getEventId(), event));
+        }
+    }
+
+    private static long committedOffset(Admin admin, String group, TopicPartition partition) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin
+                .listConsumerGroupOffsets(Map.of(group, new ListConsumerGroupOffsetsSpec()))
+                .partitionsToOffsetAndMetadata(group).get();
+        OffsetAndMetadata committed = offsets.get(partition);
+        return committed == null ? -1L : committed.offset();
+    }
+
+    private static Map<String, RegionDayTally> tallies(EmbeddedKafka kafka, StrikelineTopics topics) {
+        return TopicSnapshot.read(kafka.bootstrapServers(), Map.of(), topics.tallies().name(),
+                topics.tallies().valueSerde().deserializer());
+    }
+}
