@@ -113,8 +113,9 @@ final class DemoCommand implements Callable<Integer> {
     private static Path sample() throws IOException {
         Path dir = Files.createTempDirectory("strikeline-demo-");
         Path file = dir.resolve("demo-reports.csv");
-        file.toFile().deleteOnExit();
+        // Deleted in reverse order of registration: the file first, then the directory it leaves empty.
         dir.toFile().deleteOnExit();
+        file.toFile().deleteOnExit();
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -50,7 +50,8 @@ final class IngestCommand {
         Path file;
 
         @Option(names = "--snapshot", description = "The file is the whole current dataset: delete (tombstone)"
-                + " reports in the topic that it no longer contains, such as rows whose date was corrected.")
+                + " reports ingested from a file that it no longer contains, such as rows whose date was corrected."
+                + " Reports pushed over HTTP stay. Nothing is deleted if a row of the file is rejected.")
         boolean snapshot;
 
         @Override

@@ -20,12 +20,18 @@ import picocli.CommandLine.Model.OptionSpec;
  *
  * <p>Names: option {@code --data-dir} of {@code strikeline up} is {@code STRIKELINE_DATA_DIR} in the
  * environment and {@code data-dir} (or {@code up.data-dir}, which wins for that command) in the file.
- * The file is {@code $STRIKELINE_CONFIG}, else {@code ./strikeline.properties} when it exists.
+ * The file is {@code $STRIKELINE_CONFIG}, else {@code ./strikeline.properties} when it exists. The cluster
+ * options also answer to the variables Kafka tools use ({@code KAFKA_BOOTSTRAP_SERVERS},
+ * {@code SCHEMA_REGISTRY_URL}), after their {@code STRIKELINE_} names and still before the file.
  */
 public final class LayeredDefaults implements CommandLine.IDefaultValueProvider {
 
     static final String CONFIG_FILE_ENV = "STRIKELINE_CONFIG";
     static final String DEFAULT_CONFIG_FILE = "strikeline.properties";
+    /** Environment variables other tools already set for the same thing, by option name. */
+    private static final Map<String, String> COMMON_ENVIRONMENT = Map.of(
+            "bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS",
+            "schema-registry-url", "SCHEMA_REGISTRY_URL");
 
     private final Map<String, String> environment;
     private final Properties file;
@@ -60,6 +66,9 @@ public final class LayeredDefaults implements CommandLine.IDefaultValueProvider 
         }
         String name = option.longestName().replaceFirst("^-+", "");
         String fromEnvironment = environment.get(environmentName(name));
+        if (fromEnvironment == null && COMMON_ENVIRONMENT.containsKey(name)) {
+            fromEnvironment = environment.get(COMMON_ENVIRONMENT.get(name));
+        }
         if (fromEnvironment != null) {
             return fromEnvironment;
         }

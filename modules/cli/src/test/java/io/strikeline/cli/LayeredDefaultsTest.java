@@ -50,6 +50,36 @@ class LayeredDefaultsTest {
                 "--kafka-port", "49092").kafkaPort).isEqualTo(49092);
     }
 
+    private static ClusterOptions parseCluster(Map<String, String> env, Properties file) {
+        TalliesCommand tallies = new TalliesCommand();
+        new CommandLine(tallies).setDefaultValueProvider(new LayeredDefaults(env, file)).parseArgs();
+        return tallies.cluster;
+    }
+
+    @Test
+    void shouldFindTheClusterInTheVariablesKafkaToolsUseBeforeTheFile() {
+        ClusterOptions cluster = parseCluster(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                "SCHEMA_REGISTRY_URL", "http://registry:8081"),
+                file("bootstrap-servers", "file:9092", "schema-registry-url", "http://file:8081"));
+
+        assertThat(cluster.bootstrapServers).isEqualTo("kafka:9092");
+        assertThat(cluster.schemaRegistryUrl).isEqualTo("http://registry:8081");
+    }
+
+    @Test
+    void shouldPreferTheStrikelineVariableToTheCommonOne() {
+        assertThat(parseCluster(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
+                "STRIKELINE_BOOTSTRAP_SERVERS", "ours:9092"), new Properties()).bootstrapServers).isEqualTo("ours:9092");
+    }
+
+    @Test
+    void shouldFallBackToTheEmbeddedStackWhenNothingNamesACluster() {
+        ClusterOptions cluster = parseCluster(Map.of(), new Properties());
+
+        assertThat(cluster.bootstrapServers).isEqualTo("localhost:9092");
+        assertThat(cluster.schemaRegistryUrl).isEqualTo("http://localhost:8081");
+    }
+
     @Test
     void shouldNameEnvironmentVariablesAfterTheLongOption() {
         assertThat(LayeredDefaults.environmentName("data-dir")).isEqualTo("STRIKELINE_DATA_DIR");

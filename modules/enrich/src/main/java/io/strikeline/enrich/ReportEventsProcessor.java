@@ -69,10 +69,14 @@ final class ReportEventsProcessor implements Processor<String, StrikeReport, Str
                 }
             }
         }
-        if (current.isEmpty()) {
-            emitted.delete(reportId);
-        } else {
-            emitted.put(reportId, new ArrayList<>(current));
+        List<String> ids = new ArrayList<>(current);
+        if (ids.isEmpty()) {
+            if (previous != null) {
+                emitted.delete(reportId);
+            }
+        } else if (!ids.equals(previous)) {
+            // A re-sent, unchanged report (a snapshot ingest re-sends the whole dataset) costs no write.
+            emitted.put(reportId, ids);
         }
     }
 

@@ -76,7 +76,8 @@ public final class WeaponCatalogue {
 
     /**
      * Every model a source string names, in order, without repeats. A part joined by "/" that the catalogue
-     * does not know as a whole is tried variant by variant ("Shahed-136/Geran-2").
+     * does not know as a whole is tried variant by variant ("Shahed-136/Geran-2"). Never empty: a text with
+     * no part at all (only separators) is one UNKNOWN model, so that the report still yields its events.
      */
     public List<WeaponModel> resolve(String modelText) {
         Set<WeaponModel> models = new LinkedHashSet<>();
@@ -100,6 +101,9 @@ public final class WeaponCatalogue {
             } else {
                 models.add(new WeaponModel(part.strip(), WeaponClass.UNKNOWN));
             }
+        }
+        if (models.isEmpty()) {
+            models.add(new WeaponModel(modelText.strip(), WeaponClass.UNKNOWN));
         }
         return List.copyOf(models);
     }

@@ -67,6 +67,11 @@ class WeaponCatalogueTest {
     }
 
     @Test
+    void shouldResolveATextOfOnlySeparatorsToOneUnknownModelRatherThanNone() {
+        assertThat(CATALOGUE.resolve(" , ")).containsExactly(new WeaponModel(",", UNKNOWN));
+    }
+
+    @Test
     void shouldRefuseACatalogueThatGivesOneAliasTwoMeanings() {
         assertThatThrownBy(() -> WeaponCatalogue.parse(new BufferedReader(new StringReader(
                 "kalibr\tKalibr\tMISSILE\nkalibr\tKalibr\tDRONE\n")))).hasMessageContaining("already means");

@@ -69,7 +69,8 @@ public final class CsvRecordReader implements RecordReader {
         } while (first.isBlank());
         long startLine = lineNumber;
         StringBuilder text = new StringBuilder(first);
-        while (quoteCount(text) % 2 != 0) {
+        long quotes = quoteCount(first);
+        while (quotes % 2 != 0) {
             String more = in.readLine();
             if (more == null) {
                 return Candidate.malformed(RawRecord.unparsed(source, startLine, text.toString()),
@@ -77,6 +78,7 @@ public final class CsvRecordReader implements RecordReader {
             }
             lineNumber++;
             position += more.length() + 1L;
+            quotes += quoteCount(more);
             text.append('\n').append(more);
         }
         String raw = text.toString();

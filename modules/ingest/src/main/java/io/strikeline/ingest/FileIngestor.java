@@ -64,6 +64,6 @@ public final class FileIngestor<V> {
             progress.accept(reader.position());
         }
         writer.flush();
-        return new Result(new IngestSummary(read, produced, rejections.size(), 0, rejections), keys);
+        return new Result(new IngestSummary(read, produced, rejections), keys);
     }
 }

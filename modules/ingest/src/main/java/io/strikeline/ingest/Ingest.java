@@ -35,7 +35,9 @@ public final class Ingest {
     }
 
     /**
-     * @param snapshot the file is the whole dataset: reports in the topic it no longer holds are deleted
+     * @param snapshot the file is the whole dataset: reports ingested from a file that this one no longer
+     *                 holds are deleted. Not done if any row was rejected: a rejected row may be a report the
+     *                 topic holds, and deleting it for a parse error would lose it.
      */
     public IngestSummary reports(Path file, boolean snapshot, LongConsumer progress) throws IOException {
         FileIngestor<StrikeReport> ingestor = new FileIngestor<>(writer, topics.strikeReports(), topics.ingestDlq(),
@@ -47,11 +49,15 @@ public final class Ingest {
         if (!snapshot) {
             return result.summary();
         }
-        List<String> removed = SnapshotReconciler.tombstoneMissing(bootstrapServers, clientProperties,
-                topics.strikeReports(), result.keys(), writer);
         IngestSummary summary = result.summary();
-        return new IngestSummary(summary.read(), summary.produced(), summary.rejected(), removed.size(),
-                summary.rejections());
+        if (summary.rejected() > 0) {
+            return summary.withNote("snapshot not reconciled (nothing tombstoned) because rows were rejected;"
+                    + " fix them and ingest the file again");
+        }
+        // Reports pushed over HTTP are not part of any file's dataset.
+        List<String> removed = SnapshotReconciler.tombstoneMissing(bootstrapServers, clientProperties,
+                topics.strikeReports(), result.keys(), report -> report.getSourceFile() != null, writer);
+        return summary.withTombstoned(removed.size());
     }
 
     public IngestSummary articles(Path file, LongConsumer progress) throws IOException {
@@ -73,13 +79,24 @@ public final class Ingest {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new IngestException(file + ": strike reports are read from .csv or .jsonl files");
         }
-        CsvRecordReader reader = CsvRecordReader.open(open(file), name);
-        List<String> missing = ReportParser.missingColumns(reader.header());
-        if (!missing.isEmpty()) {
-            reader.close();
-            throw new IngestException(file + " lacks the column(s) " + missing + "; its header is " + reader.header());
+        BufferedReader in = open(file);
+        boolean handedOver = false;
+        try {
+            CsvRecordReader reader = CsvRecordReader.open(in, name);
+            List<String> missing = ReportParser.missingColumns(reader.header());
+            if (!missing.isEmpty()) {
+                throw new IngestException(file + " lacks the column(s) " + missing + "; its header is "
+                        + reader.header());
+            }
+            handedOver = true;
+            return reader;
+        } catch (IOException e) {
+            throw new IngestException(file + ": " + e.getMessage());
+        } finally {
+            if (!handedOver) {
+                in.close();
+            }
         }
-        return reader;
     }
 
     private static boolean isJsonLines(Path file) {

@@ -1,6 +1,8 @@
 package io.strikeline.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,14 +10,22 @@ import java.util.Map;
  * its raw bytes, which go to the dead-letter topic unchanged if it is rejected.
  *
  * @param fields column name to text value (JSON arrays and objects as their JSON text)
- * @param source file name, or "http" for pushed records
+ * @param source file name, or {@link #PUSHED} for records pushed over HTTP
  * @param line   1-based line in the source where the record starts (the index + 1 for pushed arrays)
  * @param raw    the record exactly as read
  */
 public record RawRecord(Map<String, String> fields, String source, long line, byte[] raw) {
 
+    /** The source of pushed records: no file is named so, since ingest only reads .csv and .jsonl files. */
+    public static final String PUSHED = "http";
+
     public RawRecord {
-        fields = Map.copyOf(fields);
+        // Unmodifiable but in column order: the raw fields are kept on the report as they were read.
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    public boolean fromFile() {
+        return !PUSHED.equals(source);
     }
 
     public static RawRecord unparsed(String source, long line, String rawText) {

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.strikeline.avro.Article;
 import io.strikeline.avro.StrikeReport;
 import io.strikeline.ingest.http.IngestHttpApi;
+import io.strikeline.ingest.reports.ReportParser;
 import io.strikeline.kafka.local.EmbeddedKafka;
 import io.strikeline.registry.RegistryConfig;
 import io.strikeline.registry.SchemaRegistryServer;
@@ -154,6 +155,37 @@ class IngestIT {
     }
 
     @Test
+    void shouldLeaveReportsPushedOverHttpAloneInSnapshotMode() throws Exception {
+        Parsed<StrikeReport> pushed = ReportParser.parse(new RawRecord(Map.of("time_start", "2025-07-22 18:00",
+                "time_end", "2025-07-23 08:00", "model", "Shahed-136/131", "target", "Ukraine", "launched", "71",
+                "source", "push/1"), RawRecord.PUSHED, 1, new byte[0]), CLOCK.instant());
+        writer.send(topics.strikeReports(), pushed.key(), pushed.value());
+        writer.flush();
+
+        IngestSummary summary = ingest.reports(fixture("/reports/generation-2024.csv"), true, ProgressBar.NONE);
+
+        assertThat(summary.line()).isEqualTo("read 2, produced 2, rejected 0");
+        assertThat(reports()).hasSize(3).containsKey(pushed.key());
+    }
+
+    @Test
+    void shouldNotTombstoneAnythingInSnapshotModeWhenRowsWereRejected() throws Exception {
+        ingest.reports(fixture("/reports/generation-2024.csv"), false, ProgressBar.NONE);
+        // The second row is broken in the new copy (its count unreadable): it must not be deleted for that.
+        List<String> lines = Files.readAllLines(fixture("/reports/generation-2024.csv"));
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).replace(",4,3,", ",four,3,")
+                + "\n");
+
+        IngestSummary summary = ingest.reports(broken, true, ProgressBar.NONE);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.tombstoned()).isZero();
+        assertThat(summary.line()).contains("snapshot not reconciled");
+        assertThat(reports()).hasSize(2);
+    }
+
+    @Test
     void shouldIngestArticlesAndDeadLetterBadLines() throws Exception {
         IngestSummary summary = ingest.articles(fixture("/articles/sample.jsonl"), ProgressBar.NONE);
 
@@ -186,7 +218,7 @@ class IngestIT {
             assertThat(accepted.body()).contains("\"keys\":[\"r-");
             StrikeReport pushed = reports().values().iterator().next();
             assertThat(pushed.getAffectedRegions()).containsExactly("Sumy oblast");
-            assertThat(pushed.getSourceFile()).isEqualTo("http");
+            assertThat(pushed.getSourceFile()).as("pushed, not read from a file").isNull();
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.body()).contains("\"index\":1").contains("published 'not a date'");
             assertThat(notJson.statusCode()).isEqualTo(400);

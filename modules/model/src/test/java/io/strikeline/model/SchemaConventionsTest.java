@@ -48,6 +48,8 @@ class SchemaConventionsTest {
         Schema schema = parseWithImports(file);
         String fileStem = file.getFileName().toString().replace(".avsc", "");
 
+        assertThat(declaredIn(file)).as("named types declared in %s", file.getFileName())
+                .containsExactly(NAMESPACE + "." + fileStem);
         assertThat(schema.getName()).isEqualTo(fileStem);
         assertThat(schema.getNamespace()).isEqualTo(NAMESPACE);
         assertThat(schema.getDoc()).as("doc of %s", schema.getFullName()).isNotBlank();
@@ -92,6 +94,22 @@ class SchemaConventionsTest {
             }
         }
         assertThat(withoutDefault).isEmpty();
+    }
+
+    /**
+     * The full names of the types {@code file} itself declares, a type nested inline in it included and a
+     * type it only refers to excluded: what the parser reports having parsed from that file.
+     */
+    private static List<String> declaredIn(Path file) throws IOException {
+        SchemaParser parser = new SchemaParser();
+        SchemaParser.ParseResult fromFile = null;
+        for (Path each : schemaFiles().toList()) {
+            SchemaParser.ParseResult result = parser.parse(each);
+            if (each.equals(file)) {
+                fromFile = result;
+            }
+        }
+        return fromFile.parsedNamedSchemas().stream().map(Schema::getFullName).toList();
     }
 
     /**

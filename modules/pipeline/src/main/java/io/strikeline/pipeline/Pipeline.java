@@ -42,9 +42,9 @@ public final class Pipeline implements AutoCloseable {
         AvroSerdes serdes = AvroSerdes.forRegistry(config.registryUrl());
         StrikelineTopics topics = new StrikelineTopics(serdes, config.partitions(), config.topicSuffix(),
                 config.topicSuffix() + config.outputSuffix());
-        createTopics(config, topics);
         List<StreamsRunner> runners = new ArrayList<>();
         try {
+            createTopics(config, topics);
             ReportNormalizer normalizer = new ReportNormalizer(WeaponCatalogue.load(), Gazetteer.load());
             runners.add(StreamsRunner.start("enrich", EnrichTopology.build(topics, normalizer),
                     settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));

@@ -28,10 +28,11 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private boolean ownsClient;
     private boolean specificReader;
     private final Class<?> targetClass;
-    private final Map<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
-
-    private record ReaderKey(int writerId, Schema readerSchema) {
-    }
+    /**
+     * By writer schema id: the reader schema follows from the writer's and this deserializer's settings, which
+     * do not change after {@link #configure}, so an id always gets the same reader.
+     */
+    private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
     public KafkaAvroDeserializer() {
         this(null, null);
@@ -97,10 +98,12 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     }
 
     private DatumReader<Object> readerFor(int id, Schema writerSchema) {
-        Schema readerSchema = readerSchema(writerSchema);
-        return readers.computeIfAbsent(new ReaderKey(id, readerSchema), key -> specificReader && isNamed(writerSchema)
-                ? new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.get())
-                : new GenericDatumReader<>(writerSchema, readerSchema));
+        return readers.computeIfAbsent(id, key -> {
+            Schema readerSchema = readerSchema(writerSchema);
+            return specificReader && isNamed(writerSchema)
+                    ? new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.get())
+                    : new GenericDatumReader<>(writerSchema, readerSchema);
+        });
     }
 
     private Schema readerSchema(Schema writerSchema) {

@@ -90,7 +90,11 @@ class KafkaAvroSerializerTest {
                   {"name":"killed","type":["null","int"],"default":null}]}""");
         registry.register("strikes-value", STRIKE);
         int newerId = registry.register("strikes-value", newer);
-        GenericRecord record = new GenericData.Record(newer);
+        // The producer's own copy of the schema differs from every registered version (an extra property),
+        // so only use.latest.version can give it an id.
+        Schema local = new Schema.Parser().parse(newer.toString());
+        local.addProp("origin", "producer build");
+        GenericRecord record = new GenericData.Record(local);
         record.put("region", "UA-63");
 
         byte[] bytes = serializer(Map.of(AvroSerdeConfig.USE_LATEST_VERSION, true,
@@ -98,6 +102,8 @@ class KafkaAvroSerializerTest {
 
         assertThat(bytes[4]).isEqualTo((byte) newerId);
         assertThat(registry.calls()).contains("latest strikes-value");
+        assertThatThrownBy(() -> serializer(Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false), false)
+                .serialize("strikes", record)).isInstanceOf(SerializationException.class).hasMessageContaining("40403");
     }
 
     @Test

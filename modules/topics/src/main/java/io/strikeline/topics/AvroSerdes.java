@@ -42,17 +42,10 @@ public final class AvroSerdes implements AutoCloseable {
                 new InMemorySchemaRegistryClient());
     }
 
+    /** A value serde (subject {@code <topic>-value}); keys are plain strings throughout the pipeline. */
     public <T extends SpecificRecord> Serde<T> value(Class<T> type) {
-        return specific(type, false);
-    }
-
-    public <T extends SpecificRecord> Serde<T> key(Class<T> type) {
-        return specific(type, true);
-    }
-
-    private <T extends SpecificRecord> Serde<T> specific(Class<T> type, boolean isKey) {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(client, type);
-        serde.configure(new HashMap<>(config), isKey);
+        serde.configure(new HashMap<>(config), false);
         return serde;
     }
 

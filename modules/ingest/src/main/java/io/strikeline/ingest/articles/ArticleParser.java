@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Validates one article ({@code {"id","url","source","published","title","text"}}, plus an optional
@@ -20,6 +21,7 @@ import java.time.format.DateTimeParseException;
 public final class ArticleParser {
 
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
+    private static final Pattern ENDS_WITH_OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}$");
 
     private ArticleParser() {
     }
@@ -58,7 +60,7 @@ public final class ArticleParser {
                 article.setPublishedDate(LocalDate.parse(text));
                 return;
             }
-            OffsetDateTime dateTime = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")
+            OffsetDateTime dateTime = text.endsWith("Z") || ENDS_WITH_OFFSET.matcher(text).find()
                     ? OffsetDateTime.parse(text)
                     : null;
             if (dateTime == null) {

@@ -32,10 +32,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * {@code POST /v1/strike-reports} take one JSON object or an array of them, validated as the file
  * ingest validates. A batch is all or nothing: if any item is invalid the answer is 400 with every
  * reason and nothing is written; otherwise 202 with the record keys, once the records are durable.
+ *
+ * <p>Validation is all or nothing; the write cannot be: if Kafka fails part-way through a batch the answer
+ * is 503 and some records of the batch may already be written. Sending the batch again is safe, because a
+ * record's key is derived from its content and a second copy only replaces the first.
  */
 public final class IngestHttpApi {
 
-    static final String SOURCE = "http";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long WRITE_TIMEOUT_SECONDS = 30;
 
@@ -85,7 +88,7 @@ public final class IngestHttpApi {
                 errors.add(error(i, "item is not a JSON object"));
                 continue;
             }
-            Parsed<V> outcome = parser.apply(new RawRecord(JsonLinesReader.fields(item), SOURCE, i + 1L,
+            Parsed<V> outcome = parser.apply(new RawRecord(JsonLinesReader.fields(item), RawRecord.PUSHED, i + 1L,
                     item.toString().getBytes(StandardCharsets.UTF_8)), now);
             if (outcome.isAccepted()) {
                 parsed.add(outcome);

@@ -16,6 +16,15 @@ public final class ReportIds {
 
     private static final char SEPARATOR = '\u001f';
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking one up per row is a provider search, and a digest is not thread-safe. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    });
 
     private ReportIds() {
     }
@@ -23,12 +32,9 @@ public final class ReportIds {
     public static String of(String source, String model, String target, String launchPlace, String timeStart) {
         String naturalKey = normalise(source) + SEPARATOR + normalise(model) + SEPARATOR + normalise(target)
                 + SEPARATOR + normalise(launchPlace) + SEPARATOR + normalise(timeStart);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(naturalKey.getBytes(StandardCharsets.UTF_8));
-            return "r-" + HexFormat.of().formatHex(digest, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        // digest() resets the digest for the next use.
+        byte[] digest = SHA_256.get().digest(naturalKey.getBytes(StandardCharsets.UTF_8));
+        return "r-" + HEX.formatHex(digest, 0, 10);
     }
 
     private static String normalise(String value) {

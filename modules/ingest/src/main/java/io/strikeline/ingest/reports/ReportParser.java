@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns one strike-report row (from CSV, JSON Lines or an HTTP push, fields by column name) into a
@@ -28,6 +29,7 @@ public final class ReportParser {
     static final String AFFECTED_REGION = "affected region";
 
     /** Columns without which a file cannot be ingested at all. */
+    private static final Pattern NAMES_SOMETHING = Pattern.compile("[\\p{L}\\p{N}]");
     public static final List<String> REQUIRED_COLUMNS = List.of(TIME_START, TIME_END, MODEL, SOURCE);
 
     /** Numeric columns without a field of their own; they go to {@code other_counts}. */
@@ -59,6 +61,9 @@ public final class ReportParser {
     private static StrikeReport build(RawRecord record, Instant ingestedAt) {
         String source = required(record, SOURCE);
         String model = required(record, MODEL);
+        if (!NAMES_SOMETHING.matcher(model).find()) {
+            throw new IllegalArgumentException("model '" + model + "' names no weapon (no letter or digit)");
+        }
         ReportTimes.ReportTime start = time(record, TIME_START, true);
         ReportTimes.ReportTime end = time(record, TIME_END, false);
         if (end != null && end.instant().isBefore(start.instant())) {
@@ -95,8 +100,8 @@ public final class ReportParser {
                 .setLaunchPlaceDetails(textDict(record, "launch_place_details"))
                 .setBorderCrossing(countDict(record, "border_crossing"))
                 .setRawFields(new LinkedHashMap<>(record.fields()))
-                .setSourceFile(record.source())
-                .setSourceLine(record.line())
+                .setSourceFile(record.fromFile() ? record.source() : null)
+                .setSourceLine(record.fromFile() ? record.line() : null)
                 .setIngestedAt(ingestedAt)
                 .build();
     }

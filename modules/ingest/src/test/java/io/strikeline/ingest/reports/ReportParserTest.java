@@ -135,6 +135,14 @@ class ReportParserTest {
     }
 
     @Test
+    void shouldRejectAModelThatIsOnlySeparators() {
+        Parsed<StrikeReport> parsed = ReportParser.parse(new RawRecord(Map.of("time_start", "2025-07-23 18:00",
+                "time_end", "2025-07-24 08:00", "model", " , / ; ", "source", "s"), "f.csv", 2, new byte[0]), NOW);
+
+        assertThat(parsed.rejection()).contains("names no weapon");
+    }
+
+    @Test
     void shouldNameTheRequiredColumnsAHeaderLacks() {
         assertThat(ReportParser.missingColumns(List.of("time_start", "model", "target"))).containsExactly("time_end", "source");
     }

@@ -1,7 +1,6 @@
 package io.strikeline.kafka.local;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -26,7 +25,7 @@ record BrokerSettings(Path dataDir, boolean temporary, String host, int port, in
         return dataDir.resolve("server.properties");
     }
 
-    Properties serverProperties(Map<String, String> overrides) {
+    Properties serverProperties() {
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
@@ -63,8 +62,6 @@ record BrokerSettings(Path dataDir, boolean temporary, String host, int port, in
         props.put("background.threads", "4");
         props.put("num.recovery.threads.per.data.dir", "1");
         props.put("num.replica.fetchers", "1");
-
-        props.putAll(overrides);
         return props;
     }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
@@ -89,7 +87,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         private int port;
         private int controllerPort;
         private Duration readyTimeout = Duration.ofSeconds(60);
-        private final Map<String, String> overrides = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -118,12 +115,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             return this;
         }
 
-        /** Any broker setting, applied over strikeline's defaults (see {@link BrokerSettings}). */
-        public Builder brokerProperty(String key, String value) {
-            overrides.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
         /** How long {@link #start()} waits for the broker to serve clients. Default 60 s. */
         public Builder readyTimeout(Duration readyTimeout) {
             this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
@@ -134,7 +125,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         public EmbeddedKafka start() {
             long begin = System.nanoTime();
             BrokerSettings settings = prepareSettings();
-            Properties props = settings.serverProperties(overrides);
+            Properties props = settings.serverProperties();
             try {
                 StorageFormatter.formatIfNeeded(settings, props);
                 KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);

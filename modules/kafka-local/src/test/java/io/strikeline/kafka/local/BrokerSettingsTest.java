@@ -3,7 +3,6 @@ package io.strikeline.kafka.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class BrokerSettingsTest {
 
     @Test
     void shouldDescribeASingleNodeKraftClusterOnTheChosenPorts() {
-        Properties props = settings.serverProperties(Map.of());
+        Properties props = settings.serverProperties();
 
         assertThat(props.getProperty("process.roles")).isEqualTo("broker,controller");
         assertThat(props.getProperty("controller.quorum.voters")).isEqualTo("1@localhost:19093");
@@ -25,17 +24,9 @@ class BrokerSettingsTest {
 
     @Test
     void shouldKeepTheLogCleanerBufferSmallAndNeverCreateTopicsImplicitly() {
-        Properties props = settings.serverProperties(Map.of());
+        Properties props = settings.serverProperties();
 
         assertThat(Long.parseLong(props.getProperty("log.cleaner.dedupe.buffer.size"))).isLessThanOrEqualTo(4L << 20);
         assertThat(props.getProperty("auto.create.topics.enable")).isEqualTo("false");
-    }
-
-    @Test
-    void shouldLetCallersOverrideAnyDefault() {
-        Properties props = settings.serverProperties(Map.of("auto.create.topics.enable", "true", "num.io.threads", "8"));
-
-        assertThat(props.getProperty("auto.create.topics.enable")).isEqualTo("true");
-        assertThat(props.getProperty("num.io.threads")).isEqualTo("8");
     }
 }

@@ -44,9 +44,4 @@ public record RegistryClientSettings(List<String> urls, Optional<String> authori
         return new RegistryClientSettings(urls, authorization, connectTimeout, readTimeout, retries, wait, maxWait,
                 sslContext);
     }
-
-    public RegistryClientSettings withAuthorization(String header) {
-        return new RegistryClientSettings(urls, Optional.of(header), connectTimeout, readTimeout, maxRetries,
-                retryWait, maxRetryWait, sslContext);
-    }
 }

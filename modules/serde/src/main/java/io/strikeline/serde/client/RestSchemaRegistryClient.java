@@ -81,7 +81,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         Duration wait = settings.retryWait();
         Exception last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            int urlIndex = Math.floorMod(preferredUrl.get(), settings.urls().size());
+            int preferred = preferredUrl.get();
+            int urlIndex = Math.floorMod(preferred, settings.urls().size());
             String base = stripTrailingSlash(settings.urls().get(urlIndex));
             try {
                 HttpResponse<String> response = http.send(request(method, base + path, body),
@@ -101,8 +102,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
                 Thread.currentThread().interrupt();
                 throw new RegistryUnavailableException("Interrupted while calling the schema registry", e);
             }
-            // This instance failed: the next attempt goes to the next one.
-            preferredUrl.compareAndSet(urlIndex, urlIndex + 1);
+            // This instance failed: the next attempt goes to the next one (unless a concurrent call moved on
+            // already). Compared on the counter itself, not its index, which would stop matching after a wrap.
+            preferredUrl.compareAndSet(preferred, preferred + 1);
             if (attempt < attempts) {
                 LOG.debug("Schema registry {} {} failed (attempt {}/{}): {}", method, base + path, attempt, attempts,
                         last.toString());

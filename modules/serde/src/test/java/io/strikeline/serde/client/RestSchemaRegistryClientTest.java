@@ -29,6 +29,8 @@ class RestSchemaRegistryClientTest {
     private static final Schema STRING = Schema.create(Schema.Type.STRING);
     private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    /** The address of the server that took each request, in order. */
+    private final List<String> answeredBy = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopServers() {
@@ -39,6 +41,7 @@ class RestSchemaRegistryClientTest {
     private String server(int status, String body) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
+            answeredBy.add("http://localhost:" + server.getAddress().getPort());
             seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " auth="
                     + exchange.getRequestHeaders().getFirst("Authorization") + " type="
                     + exchange.getRequestHeaders().getFirst("Content-Type") + " body="
@@ -114,6 +117,18 @@ class RestSchemaRegistryClientTest {
         assertThat(client.schemaById(4)).isEqualTo(STRING);
         // The second call goes straight to the instance that answered.
         assertThat(client.requestsSent()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldKeepAlternatingBetweenInstancesWhileBothFail() throws IOException {
+        String error = "{\"error_code\":50001,\"message\":\"store error\"}";
+        String first = server(500, error);
+        String second = server(500, error);
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(
+                fast(first, second).withRetries(3, Duration.ofMillis(10), Duration.ofMillis(20)));
+
+        assertThatThrownBy(() -> client.schemaById(9)).isInstanceOf(RegistryUnavailableException.class);
+        assertThat(answeredBy).containsExactly(first, second, first, second);
     }
 
     @Test
