@@ -6,12 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The merge rule, for the events of one region and day:
@@ -28,70 +24,106 @@ import java.util.function.Function;
 public final class AttackMerger {
 
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-    private static final Comparator<Window> BY_START = Comparator.comparing(Window::start)
-            .thenComparing(Window::end).thenComparing(window -> window.contribution().getEventId());
 
     private AttackMerger() {
     }
 
-    private record GroupKey(WeaponClass weaponClass, String model) {
-    }
+    /** A contribution with its window made concrete, ordered by class, model, start, end and event id. */
+    private record Window(WeaponClass weaponClass, String model, Instant start, Instant end,
+            TallyContribution contribution) implements Comparable<Window> {
 
-    private record Window(Instant start, Instant end, TallyContribution contribution) {
+        boolean sameGroup(Window other) {
+            return weaponClass == other.weaponClass && model.equals(other.model);
+        }
+
+        @Override
+        public int compareTo(Window other) {
+            int order = weaponClass.compareTo(other.weaponClass);
+            if (order == 0) {
+                order = model.compareTo(other.model);
+            }
+            if (order == 0) {
+                order = start.compareTo(other.start);
+            }
+            if (order == 0) {
+                order = end.compareTo(other.end);
+            }
+            return order != 0 ? order : contribution.getEventId().compareTo(other.contribution.getEventId());
+        }
     }
 
     /** The attacks among the contributions of one region-day, in class, model and time order. */
     public static List<Attack> merge(List<TallyContribution> contributions, LocalDate day) {
-        Map<GroupKey, List<Window>> groups = new TreeMap<>(Comparator.comparing(GroupKey::weaponClass)
-                .thenComparing(GroupKey::model));
-        for (TallyContribution contribution : contributions) {
-            String model = contribution.getWeaponModel() == null ? "" : contribution.getWeaponModel();
-            groups.computeIfAbsent(new GroupKey(contribution.getWeaponClass(), model), key -> new ArrayList<>())
-                    .add(window(contribution, day));
+        if (contributions.isEmpty()) {
+            return List.of();
         }
+        // Runs once per emitted tally: one sort, then a single sweep that closes an attack whenever the group
+        // changes or the next window starts at or after the end of the attack so far.
+        Window[] windows = new Window[contributions.size()];
+        Instant[] wholeDay = new Instant[2];
+        for (int i = 0; i < windows.length; i++) {
+            windows[i] = window(contributions.get(i), day, wholeDay);
+        }
+        Arrays.sort(windows);
         List<Attack> attacks = new ArrayList<>();
-        groups.forEach((key, windows) -> {
-            windows.sort(BY_START);
-            List<Window> cluster = new ArrayList<>();
-            Instant clusterEnd = null;
-            for (Window window : windows) {
-                if (clusterEnd != null && !window.start().isBefore(clusterEnd)) {
-                    attacks.add(attack(key, cluster));
-                    cluster = new ArrayList<>();
-                    clusterEnd = null;
-                }
-                cluster.add(window);
-                clusterEnd = clusterEnd == null || window.end().isAfter(clusterEnd) ? window.end() : clusterEnd;
+        int first = 0;
+        Instant attackEnd = windows[0].end();
+        for (int i = 1; i < windows.length; i++) {
+            Window window = windows[i];
+            if (!window.sameGroup(windows[first]) || !window.start().isBefore(attackEnd)) {
+                attacks.add(attack(windows, first, i, attackEnd));
+                first = i;
+                attackEnd = window.end();
+            } else if (window.end().isAfter(attackEnd)) {
+                attackEnd = window.end();
             }
-            if (!cluster.isEmpty()) {
-                attacks.add(attack(key, cluster));
-            }
-        });
+        }
+        attacks.add(attack(windows, first, windows.length, attackEnd));
         return attacks;
     }
 
-    private static Window window(TallyContribution contribution, LocalDate day) {
+    private static Window window(TallyContribution contribution, LocalDate day, Instant[] wholeDay) {
+        String model = contribution.getWeaponModel() == null ? "" : contribution.getWeaponModel();
         if (contribution.getWindowStart() == null) {
-            return new Window(day.atStartOfDay(KYIV).toInstant(), day.plusDays(1).atStartOfDay(KYIV).toInstant(),
-                    contribution);
+            if (wholeDay[0] == null) {
+                wholeDay[0] = day.atStartOfDay(KYIV).toInstant();
+                wholeDay[1] = day.plusDays(1).atStartOfDay(KYIV).toInstant();
+            }
+            return new Window(contribution.getWeaponClass(), model, wholeDay[0], wholeDay[1], contribution);
         }
         Instant start = contribution.getWindowStart();
         Instant end = contribution.getWindowEnd() == null || contribution.getWindowEnd().isBefore(start) ? start
                 : contribution.getWindowEnd();
         // A zero-length window still has to be able to overlap: give it the smallest extent.
-        return new Window(start, end.equals(start) ? start.plusMillis(1) : end, contribution);
+        return new Window(contribution.getWeaponClass(), model, start, end.equals(start) ? start.plusMillis(1) : end,
+                contribution);
     }
 
-    private static Attack attack(GroupKey key, List<Window> cluster) {
-        List<TallyContribution> events = cluster.stream().map(Window::contribution).toList();
-        Instant start = cluster.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant end = cluster.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow();
-        return new Attack(key.weaponClass(), key.model().isEmpty() ? null : key.model(), start, end,
-                max(events, TallyContribution::getLaunched), max(events, TallyContribution::getIntercepted),
-                max(events, TallyContribution::getKilled), max(events, TallyContribution::getInjured), events);
+    /** windows[from, to) as one attack; sorted by start, so the first starts it. */
+    private static Attack attack(Window[] windows, int from, int to, Instant end) {
+        List<TallyContribution> events = new ArrayList<>(to - from);
+        Integer launched = null;
+        Integer intercepted = null;
+        Integer killed = null;
+        Integer injured = null;
+        for (int i = from; i < to; i++) {
+            TallyContribution event = windows[i].contribution();
+            events.add(event);
+            launched = max(launched, event.getLaunched());
+            intercepted = max(intercepted, event.getIntercepted());
+            killed = max(killed, event.getKilled());
+            injured = max(injured, event.getInjured());
+        }
+        Window head = windows[from];
+        return new Attack(head.weaponClass(), head.model().isEmpty() ? null : head.model(), head.start(), end,
+                launched, intercepted, killed, injured, events);
     }
 
-    private static Integer max(List<TallyContribution> events, Function<TallyContribution, Integer> count) {
-        return events.stream().map(count).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+    /** The larger count; a count nobody gave stays unknown. */
+    private static Integer max(Integer known, Integer reported) {
+        if (reported == null) {
+            return known;
+        }
+        return known == null || reported > known ? reported : known;
     }
 }

@@ -4,6 +4,7 @@ import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.TallyContribution;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,8 +40,10 @@ public final class Contributions {
     /** The state with this event's contribution in place of any earlier one; {@code state} may be null. */
     static RegionDayContributions put(RegionDayContributions state, StrikeEvent event) {
         List<TallyContribution> contributions = without(state, event.getEventId());
-        contributions.add(of(event));
-        contributions.sort(BY_ID);
+        // Kept in event id order: insert in place rather than sort the whole list on every event.
+        TallyContribution added = of(event);
+        int at = Collections.binarySearch(contributions, added, BY_ID);
+        contributions.add(at < 0 ? -at - 1 : at, added);
         return RegionDayContributions.newBuilder()
                 .setRegionIso(event.getRegionIso())
                 .setRegionName(event.getRegionName())

@@ -5,7 +5,6 @@ import io.strikeline.serde.client.RegistryClients;
 import io.strikeline.serde.client.SchemaRegistryClient;
 import io.strikeline.serde.subject.SubjectNameStrategy;
 import io.strikeline.serde.subject.SubjectNames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -108,18 +107,19 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     }
 
     private byte[] encode(int id, Schema writerSchema, Object data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        EncodeBuffer out = EncodeBuffer.forThisThread();
         WireFormat.writeHeader(out, id);
         try {
             if (data instanceof byte[] bytes) {
                 // Confluent writes a top-level bytes value raw, without Avro's length prefix.
-                out.write(bytes);
+                out.write(bytes, 0, bytes.length);
             } else {
-                BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+                BinaryEncoder encoder = out.encoder();
                 writerFor(writerSchema, data).write(data, encoder);
                 encoder.flush();
             }
         } catch (IOException | RuntimeException e) {
+            out.dropEncoder();
             throw new SerializationException("Cannot encode " + writerSchema.getFullName() + " with schema id " + id
                     + ": " + e.getMessage(), e);
         }

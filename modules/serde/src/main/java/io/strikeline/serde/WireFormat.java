@@ -1,6 +1,8 @@
 package io.strikeline.serde;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -30,11 +32,15 @@ public final class WireFormat {
         return buffer.getInt();
     }
 
-    public static void writeHeader(ByteArrayOutputStream out, int schemaId) {
-        out.write(MAGIC_BYTE);
-        out.write(schemaId >>> 24);
-        out.write(schemaId >>> 16);
-        out.write(schemaId >>> 8);
-        out.write(schemaId);
+    public static void writeHeader(OutputStream out, int schemaId) {
+        try {
+            out.write(MAGIC_BYTE);
+            out.write(schemaId >>> 24);
+            out.write(schemaId >>> 16);
+            out.write(schemaId >>> 8);
+            out.write(schemaId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

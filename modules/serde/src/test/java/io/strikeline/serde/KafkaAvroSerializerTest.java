@@ -62,6 +62,20 @@ class KafkaAvroSerializerTest {
     }
 
     @Test
+    void shouldLeaveNothingOfARecordThatFailedHalfwayInTheNextOne() {
+        KafkaAvroSerializer serializer = serializer(Map.of(), false);
+        GenericRecord broken = strike("UA-63", null);
+        broken.put("launched", "seventy-one"); // "region" is encoded before the union rejects this
+
+        assertThatThrownBy(() -> serializer.serialize("strikes", broken)).isInstanceOf(SerializationException.class);
+
+        assertThat(serializer.serialize("strikes", strike("UA-59", 71))).containsExactly(
+                0x00, 0x00, 0x00, 0x00, 0x07,
+                0x0a, 'U', 'A', '-', '5', '9',
+                0x02, 0x8e, 0x01);
+    }
+
+    @Test
     void shouldRegisterUnderTopicValueAndTopicKeySubjectsByDefault() {
         serializer(Map.of(), false).serialize("strikes", strike("UA-59", null));
         serializer(Map.of(), true).serialize("strikes", "a key");
