@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pipeline throughput (strike reports per second, file -> tallies) beside Kafka's ProducerPerformance and
 # ConsumerPerformance on the same in-process broker, in one run. A benchmark, not a test: run it by hand.
-#   modules/bench/throughput.sh [--reports 1000000] [--partitions 4]
+#   modules/bench/throughput.sh [--reports 1000000] [--partitions 4] [--streams KEY=VALUE]...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -28,7 +30,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * ProducerPerformance and ConsumerPerformance, so that the ratio, not the absolute figure, is what counts
  * on a noisy machine.
  *
- * <pre>modules/bench/throughput.sh [--reports N] [--partitions P] [--record-size BYTES]</pre>
+ * <pre>modules/bench/throughput.sh [--reports N] [--partitions P] [--record-size BYTES] [--streams KEY=VALUE]...</pre>
  */
 public final class ThroughputBenchmark {
 
@@ -54,11 +56,13 @@ public final class ThroughputBenchmark {
             String bootstrap = kafka.bootstrapServers();
             PipelineConfig config = PipelineConfig.of(bootstrap, registry.url(), work.resolve("streams"))
                     .withPartitions(partitions);
+            Map<String, Object> overrides = streamsOverrides(args);
             if (commitIntervalMs > 0) {
                 // Throughput against latency: exactly-once commits (and tallies appear) once per interval.
-                config = config.withStreamsOverrides(Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs));
-                System.out.printf("commit.interval.ms         %,10d%n", commitIntervalMs);
+                overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
             }
+            overrides.forEach((key, value) -> System.out.printf("%-26s %10s%n", key, value));
+            config = config.withStreamsOverrides(overrides);
             if (warmup > 0) {
                 // Same code, its own topics and application ids: the JIT compiles the hot paths here.
                 Result warm = runPipeline(config.withTopicSuffix("-warmup").asReplay("-warmup"), warmupCsv);
@@ -66,23 +70,53 @@ public final class ThroughputBenchmark {
                         warm.pipelineRate(), warmup);
             }
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                TopicAdmin.ensure(admin, List.of(new TopicDefinition("perf-reference", partitions, Map.of())),
-                        Optional.empty());
-            }
-            double producer = KafkaPerformanceTools.producerRate(bootstrap, "perf-reference", reports, recordSize);
-            double consumer = KafkaPerformanceTools.consumerRate(bootstrap, "perf-reference", reports);
-            System.out.printf("kafka ProducerPerformance  %,10.0f records/s (%d B records, acks=all)%n", producer,
-                    recordSize);
-            System.out.printf("kafka ConsumerPerformance  %,10.0f records/s%n", consumer);
+                TopicAdmin.ensure(admin, List.of(new TopicDefinition("perf-reference", partitions, Map.of()),
+                        new TopicDefinition("perf-reference-copy", partitions, Map.of())), Optional.empty());
+                double producer = KafkaPerformanceTools.producerRate(bootstrap, "perf-reference", reports, recordSize);
+                double consumer = KafkaPerformanceTools.consumerRate(bootstrap, "perf-reference", reports);
+                System.out.printf("kafka ProducerPerformance  %,10.0f records/s (%d B records, acks=all)%n", producer,
+                        recordSize);
+                System.out.printf("kafka ConsumerPerformance  %,10.0f records/s%n", consumer);
+                double copy = PassThroughReference.rate(admin, bootstrap, "perf-reference", "perf-reference-copy",
+                        work.resolve("streams"), overrides);
+                System.out.printf("streams exactly-once copy  %,10.0f records/s (%.1f %% of the producer: one stage, "
+                        + "no state, one record out per record in)%n", copy, 100 * copy / producer);
 
-            Result result = runPipeline(config, csv);
-            System.out.printf("strikeline ingest only     %,10.0f reports/s (%s in %.1f s)%n", result.ingestRate(),
-                    result.summary().line(), result.ingestSeconds());
-            System.out.printf("strikeline file -> tallies %,10.0f reports/s (settled after %.1f s, exactly-once)%n",
-                    result.pipelineRate(), result.totalSeconds());
-            System.out.printf("ratio to the raw producer  %10.1f %% (goal: at least 40 %%)%n",
-                    100 * result.pipelineRate() / producer);
+                Result result = runPipeline(config, csv);
+                report(result, producer);
+                printWrittenPerReport(admin, result.summary().produced());
+            }
         }
+    }
+
+    private static void report(Result result, double producer) {
+        System.out.printf("strikeline ingest only     %,10.0f reports/s (%s in %.1f s)%n", result.ingestRate(),
+                result.summary().line(), result.ingestSeconds());
+        System.out.printf("strikeline file -> tallies %,10.0f reports/s (settled after %.1f s, exactly-once)%n",
+                result.pipelineRate(), result.totalSeconds());
+        System.out.printf("ratio to the raw producer  %10.1f %% (goal: at least 40 %%)%n",
+                100 * result.pipelineRate() / producer);
+    }
+
+    /**
+     * What the pipeline wrote per report, topic by topic (end offsets, so transaction markers are included):
+     * every record is a produce, a broker append and usually a consume, which is where the time goes.
+     */
+    private static void printWrittenPerReport(Admin admin, long reports) throws Exception {
+        long total = 0;
+        for (String topic : new TreeSet<>(admin.listTopics().names().get())) {
+            if (topic.contains("warmup") || topic.startsWith("perf-reference") || topic.startsWith("_")
+                    || topic.contains("pass-through")) {
+                continue;
+            }
+            long written = PassThroughReference.endOffsets(admin, topic).values().stream().mapToLong(Long::longValue).sum();
+            if (written > 0) {
+                System.out.printf("  written per report %6.2f  %s%n", (double) written / reports, topic);
+                total += written;
+            }
+        }
+        System.out.printf("records written per report %10.2f (all topics, with transaction markers)%n",
+                (double) total / reports);
     }
 
     private record Result(IngestSummary summary, double ingestSeconds, double totalSeconds) {
@@ -111,6 +145,21 @@ public final class ThroughputBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Every {@code --streams KEY=VALUE}: Kafka Streams settings for both stages, to compare tunings. */
+    private static Map<String, Object> streamsOverrides(String[] args) {
+        Map<String, Object> overrides = new TreeMap<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--streams")) {
+                String[] setting = args[i + 1].split("=", 2);
+                if (setting.length != 2) {
+                    throw new IllegalArgumentException("--streams takes KEY=VALUE, not " + args[i + 1]);
+                }
+                overrides.put(setting[0], setting[1]);
+            }
+        }
+        return overrides;
     }
 
     private static int intArg(String[] args, String name, int defaultValue) {
