@@ -1,0 +1,113 @@
+package io.strikeline.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People killed and injured as a sentence states them: "killing five people", "two were killed and four
+ * injured", "a 73-year-old woman died", "the number of wounded has risen to 15", "no casualties". "At least
+ * N" counts as N; "several", "victims" or "no information" give nothing.
+ */
+final class Casualties {
+
+    /** Killed and injured in one sentence; null where it says nothing. */
+    record Figures(Integer killed, Integer injured) {
+        boolean any() {
+            return killed != null || injured != null;
+        }
+    }
+
+    private static final String N = "(?:at least |more than |over |another |nearly |almost |some |about |around )?(?<n>"
+            + Numbers.PATTERN + ")";
+    private static final String PERSON = "(?:\\d+-year-old |elderly |young |local |other |more |civilian |additional )*"
+            + "(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|others?|employees?|workers?"
+            + "|miners?|boys?|girls?|teenagers?|pensioners?|soldiers|rescuers?|policem[ae]n|firefighters?|medics?"
+            + "|passengers?|drivers?|volunteers?|journalists?|family members|adults?|inhabitants|citizens)";
+    private static final String DEAD = "(?:killed|dead|died|perished|deaths?|lost (?:their|his|her) li(?:f|v)es?|were killed|was killed)";
+    private static final String HURT = "(?:injured|wounded|hurt|injuries|suffered injuries|sustained injuries|hospitali[sz]ed|victims)";
+
+    private static final Pattern[] KILLED = {
+            Pattern.compile("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is) )?(?:reported )?"
+                    + DEAD, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,40}?\\b(?:to|reached|is|stands at) "
+                    + N, Pattern.CASE_INSENSITIVE),
+            Pattern.compile(N + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
+    };
+    private static final Pattern[] INJURED = {
+            Pattern.compile("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
+                    + "(?:reported |also |seriously |severely |slightly )?" + HURT, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,40}?\\b(?:to|reached|is|stands at) "
+                    + N, Pattern.CASE_INSENSITIVE),
+            Pattern.compile(N + " (?:more |others? )?(?:" + PERSON + " )?(?:injured|wounded)", Pattern.CASE_INSENSITIVE),
+    };
+    /** "a 73-year-old woman died", "a man was wounded": one person, where the conventions count an article. */
+    private static final Pattern ONE_KILLED = Pattern.compile(
+            "\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
+                    + "[^.,;]{0,20}?\\bdied", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_INJURED = Pattern.compile(
+            "\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been|got) (?:injured|wounded|hurt)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWO_PEOPLE_DIED = Pattern.compile(
+            "\\b(?:an?|one) (?:woman|man) and (?:an?|one) (?:woman|man) (?:died|were killed)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_CASUALTIES = Pattern.compile(
+            "\\bno (?:casualties|victims|one was (?:killed or )?(?:injured|hurt|killed)|people were (?:injured|hurt))\\b|"
+                    + "\\bwithout casualties\\b|\\bthere were no casualties\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_INJURED = Pattern.compile(
+            "\\b(?:no (?:one|people|person) (?:was|were) (?:injured|hurt|wounded)|no injuries|nobody was (?:injured|hurt))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNCERTAIN = Pattern.compile(
+            "\\b(?:no information|being clarified|probably|information about (?:the )?(?:casualties|victims))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LONG_TERM = Pattern.compile(
+            "\\bsince (?:the (?:beginning|start)|february|2022|the full-scale)|\\bin total\\b", Pattern.CASE_INSENSITIVE);
+
+    private Casualties() {
+    }
+
+    static Figures of(String sentence) {
+        if (LONG_TERM.matcher(sentence).find()) {
+            return new Figures(null, null);
+        }
+        Integer killed = largest(KILLED, sentence);
+        Integer injured = largest(INJURED, sentence);
+        if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
+            killed = 2;
+        }
+        if (killed == null && ONE_KILLED.matcher(sentence).find()) {
+            killed = 1;
+        }
+        if (injured == null && ONE_INJURED.matcher(sentence).find()) {
+            injured = 1;
+        }
+        if (NO_CASUALTIES.matcher(sentence).find() && !UNCERTAIN.matcher(sentence).find()) {
+            killed = killed == null ? 0 : killed;
+            injured = injured == null ? 0 : injured;
+        } else if (NO_INJURED.matcher(sentence).find()) {
+            injured = injured == null ? 0 : injured;
+        }
+        return new Figures(killed, injured);
+    }
+
+    private static Integer largest(Pattern[] patterns, String sentence) {
+        Integer best = null;
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                Integer value = Numbers.value(matcher.group("n"));
+                if (value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n"))
+                        && (best == null || value > best)) {
+                    best = value;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "a 67-year-old woman": the number is an age. */
+    private static boolean yearsOld(String sentence, int numberEnd) {
+        return sentence.startsWith("-year", numberEnd) || sentence.startsWith(" year", numberEnd)
+                || sentence.startsWith("-month", numberEnd);
+    }
+}

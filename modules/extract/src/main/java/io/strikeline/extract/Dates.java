@@ -1,0 +1,135 @@
+package io.strikeline.extract;
+
+import io.strikeline.avro.DateBasis;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day a sentence speaks of, resolved against the publication day by the conventions' rules, in their
+ * order of strength: an explicit date; "the night of 25-26 November" and "overnight into Monday" (the day
+ * the night ends); a weekday (the latest such day on or before publication); "overnight" (the night ending
+ * on the publication day); "today" and "yesterday"; "over the past day" (the day before publication).
+ */
+final class Dates {
+
+    private static final String MONTHS = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern NIGHT_RANGE = Pattern.compile(
+            "night of (?:\\w+, )?(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s*[-–]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTHS,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![\\p{L}])" + MONTHS + " (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>20\\d\\d))?(?![\\d:])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d.])(?<day>\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTHS + "(?:,? (?<year>20\\d\\d))?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>20\\d\\d)(?![\\d])");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<into>(?:overnight|night) (?:into|to) )?(?<![\\p{L}])(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERNIGHT = Pattern.compile(
+            "\\b(?:overnight|at night|during the night|this past night|in the night|night attack|nighttime|"
+                    + "night-time|at night and in the morning|tonight)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YESTERDAY = Pattern.compile(
+            "\\b(?:yesterday|last night|last evening)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TODAY = Pattern.compile(
+            "\\b(?:today|this morning|this afternoon|this evening|earlier today|in the morning|in the afternoon|"
+                    + "in the evening|during the day|all day)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_DAY = Pattern.compile(
+            "\\b(?:(?:over|in|during) the (?:past|last) (?:day|24 hours)|past day|past 24 hours|previous day)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Dates() {
+    }
+
+    /** The day the sentence names, if it names one. */
+    static Optional<DatedSentence> of(String sentence, LocalDate published) {
+        Matcher night = NIGHT_RANGE.matcher(sentence);
+        if (night.find()) {
+            return date(published, night.group("month"), night.group("day"), null, DateBasis.OVERNIGHT_END);
+        }
+        Optional<DatedSentence> explicit = explicit(sentence, published);
+        if (explicit.isPresent()) {
+            return explicit;
+        }
+        Matcher weekday = WEEKDAY.matcher(sentence);
+        if (weekday.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
+            LocalDate date = published.minusDays((published.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
+            return Optional.of(new DatedSentence(date, weekday.group("into") != null ? DateBasis.OVERNIGHT_END
+                    : DateBasis.WEEKDAY));
+        }
+        if (PAST_DAY.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(published.minusDays(1), DateBasis.PAST_DAY_WINDOW));
+        }
+        if (YESTERDAY.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(published.minusDays(1), DateBasis.RELATIVE_DAY));
+        }
+        if (OVERNIGHT.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(published, DateBasis.OVERNIGHT_END));
+        }
+        if (TODAY.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(published, DateBasis.RELATIVE_DAY));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DatedSentence> explicit(String sentence, LocalDate published) {
+        Matcher numeric = NUMERIC.matcher(sentence);
+        if (numeric.find()) {
+            try {
+                return Optional.of(new DatedSentence(LocalDate.of(Integer.parseInt(numeric.group("year")),
+                        Integer.parseInt(numeric.group("month")), Integer.parseInt(numeric.group("day"))), DateBasis.EXPLICIT));
+            } catch (java.time.DateTimeException notADate) {
+                return Optional.empty();
+            }
+        }
+        for (Pattern pattern : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                Optional<DatedSentence> date = date(published, matcher.group("month"), matcher.group("day"),
+                        matcher.group("year"), DateBasis.EXPLICIT);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DatedSentence> date(LocalDate published, String monthName, String dayText, String yearText,
+            DateBasis basis) {
+        Month month = month(monthName);
+        int day = Integer.parseInt(dayText);
+        if (month == null || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        try {
+            int year = yearText != null ? Integer.parseInt(yearText) : published.getYear();
+            LocalDate date = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
+            if (yearText == null && date.isAfter(published.plusDays(1))) {
+                date = date.minusYears(1); // "on December 29" in a January article
+            }
+            return Optional.of(new DatedSentence(date, basis));
+        } catch (java.time.DateTimeException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Month month(String name) {
+        String prefix = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix.length() >= 3
+                    ? prefix.substring(0, 3) : prefix)) {
+                return month;
+            }
+        }
+        return null;
+    }
+}

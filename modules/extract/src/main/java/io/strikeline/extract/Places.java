@@ -1,0 +1,231 @@
+package io.strikeline.extract;
+
+import io.strikeline.geo.Gazetteer;
+import io.strikeline.geo.Region;
+import io.strikeline.geo.Regions;
+import io.strikeline.geo.Settlement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the Ukrainian regions and settlements a sentence names. Candidates are runs of capitalised words
+ * (up to four, longest first); a run followed by "region", "oblast" or "province" (or ending a list that
+ * such a plural word closes: "Volyn and Odesa regions") is read as a region, anything else first as a
+ * region name ("Kharkiv", "Kyiv") and then as a settlement of the gazetteer. Russian places are recognised
+ * so that they are never mistaken for Ukrainian ones, and are not returned.
+ */
+final class Places {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’ʼ-]*");
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "regions", "oblasts",
+            "provinces", "krai", "krai's", "region's", "oblast's");
+    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces");
+    private static final Set<String> UNIT_WORDS = Set.of("district", "raion", "districts", "hromada", "community",
+            "communities", "hromadas", "direction", "axis", "sector", "front");
+    private static final Set<String> LIST_JOINERS = Set.of("and", ",", "as", "well");
+    /** Capitalised words that are never the start of a place name here (sentence-initial words, titles). */
+    private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but",
+            "also", "after", "as", "according", "earlier", "later", "meanwhile", "overnight", "yesterday", "today",
+            "russia", "russian", "russians", "ukraine", "ukrainian", "ukrainians", "air", "force", "regional",
+            "military", "administration", "governor", "head", "president", "ministry", "defense", "defence",
+            "state", "emergency", "service", "police", "telegram", "read", "recall", "photo", "source", "details",
+            "quote", "updated", "new", "north", "south", "east", "west", "central", "northern", "southern",
+            "eastern", "western", "this", "that", "there", "these", "those", "his", "her", "their", "it", "we",
+            "all", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "city",
+            "village", "town", "region", "oblast", "district", "community", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "mayor", "general", "black", "sea",
+            "bay", "port", "river", "bridge", "power", "energy", "moscow", "kremlin", "nato", "un", "us", "eu",
+            "zelensky", "zelenskyy", "zelenskiy", "putin", "trump", "biden", "war", "sunday's", "saturday's",
+            "ukrinform", "reuters", "afp", "tass", "unn", "rbc", "strana", "hajun", "mirror", "week", "ria",
+            "interfax", "sputnik", "kyiv's", "ukraine's", "russia's", "oleh", "ihor", "oleksandr", "serhii",
+            "vadym", "ivan", "vitalii", "dmytro", "oleg", "yuriy", "andrii", "ukrenergo", "naftogaz", "dtek",
+            "shahed", "shaheds", "iskander", "kalibr", "kinzhal", "kab", "kabs", "uav", "uavs", "mlrs", "grad",
+            "uragan", "uragans", "geran", "lancet", "patriot", "iris-t", "f-16", "mig", "su", "tu", "enemy",
+            "dnieper", "danube", "stepove");
+
+    private final Gazetteer gazetteer;
+
+    Places(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Token(String text, int start, int end) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    List<PlaceMention> find(String sentence) {
+        List<Token> tokens = tokens(sentence);
+        List<PlaceMention> found = new ArrayList<>();
+        boolean[] regionalList = listsClosedByRegionWord(tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            for (int length = Math.min(4, tokens.size() - i); length >= 1 && matched == 0; length--) {
+                if (!candidate(tokens, i, length)) {
+                    continue;
+                }
+                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1]);
+                if (place.isPresent()) {
+                    if (place.get().region() != null) {
+                        found.add(place.get());
+                    }
+                    matched = length;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    /** Whether tokens[i, i + length) could be a name: capitalised words, the first not a stop word. */
+    private static boolean candidate(List<Token> tokens, int i, int length) {
+        for (int k = i; k < i + length; k++) {
+            Token token = tokens.get(k);
+            if (!token.capitalised() && !(k > i && k < i + length - 1 && token.text().equals("-"))) {
+                return false;
+            }
+            if (REGION_WORDS.contains(token.lower()) || UNIT_WORDS.contains(token.lower())) {
+                return false;
+            }
+        }
+        return !NOT_PLACES.contains(tokens.get(i).lower()) || length > 1 && !isStopRun(tokens, i, length);
+    }
+
+    private static boolean isStopRun(List<Token> tokens, int i, int length) {
+        for (int k = i; k < i + length; k++) {
+            if (!NOT_PLACES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The place tokens[i, i + length) names. Empty if it names nothing known; a mention with a null region
+     * if it names Russian territory (so that the caller skips its words).
+     */
+    private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList) {
+        int end = i + length;
+        String name = sentence.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+        String next = end < tokens.size() ? tokens.get(end).lower() : "";
+        boolean regionWord = REGION_WORDS.contains(next) || inRegionList;
+        boolean unitWord = UNIT_WORDS.contains(next);
+        int spanEnd = regionWord && REGION_WORDS.contains(next) ? tokens.get(end).end() : tokens.get(end - 1).end();
+        int start = tokens.get(i).start();
+        if (Regions.isRussianRegion(name) || russianByContext(sentence, start)) {
+            return Optional.of(new PlaceMention(null, null, start, spanEnd, PlaceMention.Context.NOT_TARGET));
+        }
+        PlaceMention.Context context = context(sentence, start, spanEnd);
+        if (regionWord) {
+            return Regions.resolve(name + " region").map(region -> new PlaceMention(region, null, start, spanEnd, context));
+        }
+        Optional<Region> region = Regions.resolve(name);
+        Optional<Settlement> settlement = gazetteer.lookup(name);
+        if (region.isPresent()) {
+            String city = settlement.filter(s -> s.region().equals(region.get())).map(Settlement::name).orElse(null);
+            if (region.get().iso().equals("UA-30")) {
+                city = "Kyiv";
+            }
+            return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, start, spanEnd, context));
+        }
+        if (settlement.isPresent()) {
+            if (length == 1 && settlement.get().population() < 1000 && !unitWord && !precededByPlaceWord(sentence, start)) {
+                return Optional.empty(); // a one-word hamlet name is too often an ordinary word or a surname
+            }
+            String place = unitWord && !next.startsWith("hromada") && !next.startsWith("communit")
+                    ? null : settlement.get().name();
+            return Optional.of(new PlaceMention(settlement.get().region(), place, start, spanEnd, context));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
+            "(?:village|town|city|settlement|community|hromada|villages|towns|settlements|communities|of|in|on|near)"
+                    + "(?: of)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean precededByPlaceWord(String sentence, int start) {
+        return PLACE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    private static final Pattern RUSSIAN_BEFORE = Pattern.compile(
+            "(?:Russia's|Russian (?:city|town|village|region|oblast|republic) of|in Russia,?|Russian-held)\\s*(?:southern |western |northern |eastern |border )*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean russianByContext(String sentence, int start) {
+        return RUSSIAN_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */
+    private static final Pattern NOT_TARGET_BEFORE = Pattern.compile(
+            "(?:\\bfrom (?:the )?(?:direction of )?(?:(?:partially |temporarily )?occupied |annexed )?(?:\\w+ )?|"
+                    + "\\bthrough (?:the )?|\\bvia (?:the )?|\\btowards? (?:the )?|\\bin the direction of (?:the )?|"
+                    + "\\bhead(?:ing)? (?:for|to) (?:the )?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_TARGET_AFTER = Pattern.compile(
+            "^(?:'s)?\\s*(?:(?:regional |oblast |city )?(?:governor|mayor|administration|military administration|"
+                    + "state administration|council|police|prosecutor)|direction|axis|sector)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?:governor|head|mayor|chief|administration|council) of (?:the )?$", Pattern.CASE_INSENSITIVE);
+
+    private static PlaceMention.Context context(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - 45), start);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
+        if (NOT_TARGET_BEFORE.matcher(before).find() || NOT_TARGET_AFTER.matcher(after).find()
+                || TITLE_BEFORE.matcher(before).find()) {
+            return PlaceMention.Context.NOT_TARGET;
+        }
+        return PlaceMention.Context.TARGET;
+    }
+
+    /** For each token, whether it belongs to a list of names that a plural region word closes. */
+    private static boolean[] listsClosedByRegionWord(List<Token> tokens) {
+        boolean[] inList = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!PLURAL_REGION_WORDS.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                Token token = tokens.get(j);
+                if (token.capitalised() || LIST_JOINERS.contains(token.lower())) {
+                    inList[j] = token.capitalised();
+                } else {
+                    break;
+                }
+            }
+        }
+        return inList;
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = WORD.matcher(sentence);
+        int last = 0;
+        while (matcher.find()) {
+            if (sentence.substring(last, matcher.start()).contains(",")) {
+                tokens.add(new Token(",", last, last + 1));
+            }
+            String text = matcher.group();
+            int end = matcher.end();
+            while (text.endsWith("-") || text.endsWith("'") || text.endsWith("’")) {
+                text = text.substring(0, text.length() - 1);
+                end--;
+            }
+            tokens.add(new Token(text, matcher.start(), end));
+            last = matcher.end();
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,97 @@
+package io.strikeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers of weapons: a number directly before a weapon word ("71 drones", "four cruise missiles", "two KAB
+ * guided aerial bombs", "14 UAV attacks"), launched unless air defence is the subject ("shot down 10 attack
+ * drones", "six of the drones were shot down"); "18 of the 23 drones" and "eight out of 10" give both, as does
+ * "shot down all 14 drones launched". Only numerals and number words count, never "a missile".
+ */
+final class WeaponCounts {
+
+    private static final Pattern NUMBER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d,.-])(?:(?:at least|more than|over|about|around|up to|nearly|almost|some|another|all(?: of)?(?: the)?)\\s+)?"
+                    + "(?<n>" + Numbers.PATTERN + ")(?:\\s+(?:of the|out of|of)\\s+(?<total>" + Numbers.PATTERN + "))?"
+                    + "(?<words>(?:\\s+of the)?(?:\\s+(?!of\\b|and\\b|to\\b|at\\b|in\\b|were\\b|was\\b)[\\p{L}\\d'’/-]+){0,4}?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOWNED_BEFORE = Pattern.compile(
+            "\\b(?:shot down|shoot(?:s|ing)? down|downed|down(?:s|ing)?|destroyed|destroy(?:s|ing)?|intercepted|intercept(?:s|ing)?"
+                    + "|neutrali[sz]ed|repelled)\\b(?![^,;]*\\b(?:launched|fired)\\b[^,;]*$)[^.;]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOWNED_AFTER = Pattern.compile(
+            "^\\s*(?:were|was|have been|had been|are|being)?\\s*(?:also\\s+|successfully\\s+)?(?:shot down|downed|destroyed|"
+                    + "intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAUNCHED_AFTER = Pattern.compile("^[^,;.]{0,30}?\\blaunched\\b", Pattern.CASE_INSENSITIVE);
+    /** "180 drones and missiles": a total of several classes, recorded for none of them. */
+    private static final Pattern MIXED_AFTER = Pattern.compile(
+            "^\\s*(?:and|or|&)\\s+(?:\\w+\\s+)?(?:missiles?|drones?|uavs?|rockets?|bombs?|shaheds?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL_BEFORE = Pattern.compile("\\ball(?: of)?(?: the)?\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_COUNT_AFTER = Pattern.compile(
+            "^\\s*(?:explosions?|times|shells|rounds|km|kilometers|kilometres|miles|percent|%|hours)", Pattern.CASE_INSENSITIVE);
+
+    private WeaponCounts() {
+    }
+
+    static List<WeaponCount> find(String sentence, List<WeaponMention> weapons) {
+        List<WeaponCount> counts = new ArrayList<>();
+        for (WeaponMention weapon : weapons) {
+            if (weapon.generic() && weapon.weaponClass() != io.strikeline.avro.WeaponClass.ARTILLERY) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(0, weapon.start() - 80), weapon.start());
+            Matcher number = NUMBER_BEFORE.matcher(before);
+            if (!number.find() || containsWeapon(weapons, weapon, number.start("words") + weapon.start() - before.length())) {
+                continue;
+            }
+            Integer n = Numbers.value(number.group("n"));
+            if (n == null || n == 0 || n > 5000) {
+                continue;
+            }
+            String after = sentence.substring(weapon.end());
+            if (NOT_COUNT_AFTER.matcher(after).find() || yearsOrDate(number.group("words"))
+                    || MIXED_AFTER.matcher(after).find()) {
+                continue;
+            }
+            String head = before.substring(0, number.start());
+            boolean downed = DOWNED_AFTER.matcher(after).find() || DOWNED_BEFORE.matcher(head).find();
+            if (number.group("total") != null) {
+                Integer total = Numbers.value(number.group("total"));
+                if (downed) {
+                    counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.INTERCEPTED));
+                }
+                if (total != null) {
+                    counts.add(new WeaponCount(weapon.weaponClass(), total, WeaponCount.Role.LAUNCHED));
+                }
+                continue;
+            }
+            if (downed) {
+                counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.INTERCEPTED));
+                if (ALL_BEFORE.matcher(before.substring(0, number.start("n"))).find()
+                        && LAUNCHED_AFTER.matcher(after).find()) {
+                    counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.LAUNCHED));
+                }
+            } else {
+                counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.LAUNCHED));
+            }
+        }
+        return counts;
+    }
+
+    /** Whether another weapon word lies between the number and this weapon ("10 drones and missiles"). */
+    private static boolean containsWeapon(List<WeaponMention> weapons, WeaponMention target, int from) {
+        for (WeaponMention other : weapons) {
+            if (other != target && other.start() >= from && other.end() <= target.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean yearsOrDate(String words) {
+        return words.matches("(?i).*\\b(?:years?|year-old|days?|weeks?|months?)\\b.*");
+    }
+}

@@ -1,0 +1,86 @@
+package io.strikeline.extract;
+
+import io.strikeline.avro.WeaponClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The weapons a sentence names, by the cues of the conventions: Shahed, UAV, drone -> DRONE; Iskander,
+ * Kalibr, Kh-101, "missile" -> MISSILE; KAB, guided bomb -> GLIDE_BOMB; artillery, mortars, MLRS,
+ * "shelling" -> ARTILLERY; "air strike" without a munition -> AIRSTRIKE. Words of air defence ("anti-drone",
+ * "air defence", "missile defence") and alerts ("missile threat") are not weapons used.
+ */
+final class Weapons {
+
+    private record Cue(Pattern pattern, WeaponClass weaponClass, String model, boolean generic) {
+    }
+
+    private static final List<Cue> CUES = List.of(
+            cue("shahed(?:-?1[23]6)?s?|geran(?:-?2)?s?", WeaponClass.DRONE, "Shahed-136/131", false),
+            cue("lancets?", WeaponClass.DRONE, "Lancet", false),
+            cue("(?:attack |kamikaze |strike |fpv |combat |reconnaissance |unmanned )?(?:drones?|uavs?|quadcopters?)"
+                    + "|unmanned aerial vehicles?|unmanned aircraft|vog", WeaponClass.DRONE, null, false),
+            cue("iskander-?ms?", WeaponClass.MISSILE, "Iskander-M", false),
+            cue("iskander-?k", WeaponClass.MISSILE, "Iskander-K", false),
+            cue("iskanders?", WeaponClass.MISSILE, "Iskander-M", false),
+            cue("kn-?23s?", WeaponClass.MISSILE, "KN-23", false),
+            cue("kalibrs?", WeaponClass.MISSILE, "Kalibr", false),
+            cue("kinzhals?", WeaponClass.MISSILE, "Kinzhal", false),
+            cue("(?:kh|x)-?(?:101|555|55)(?:/(?:555|55|101))*", WeaponClass.MISSILE, "Kh-101/555", false),
+            cue("(?:kh|x)-?(?:59|69)(?:/(?:59|69))*", WeaponClass.MISSILE, "Kh-59/69", false),
+            cue("(?:kh|x)-?(?:22|32)", WeaponClass.MISSILE, "Kh-22/32", false),
+            cue("[sc]-?[34]00s?", WeaponClass.MISSILE, "S-300/400", false),
+            cue("(?:cruise |ballistic |guided |anti-ship |air-launched |hypersonic )?missiles?|rockets?",
+                    WeaponClass.MISSILE, null, false),
+            cue("kabs?|(?:guided |glide |corrected )(?:aerial |air )?bombs?|umpk|umpb|fab-?\\d+", WeaponClass.GLIDE_BOMB,
+                    null, false),
+            cue("artillery|mortars?|mlrs|multiple (?:launch )?rocket|grads?|uragans?|smerch|howitzers?|tank fire",
+                    WeaponClass.ARTILLERY, null, false),
+            cue("shell(?:ing|ed|s)?", WeaponClass.ARTILLERY, null, true),
+            cue("air ?strikes?|airstrikes?|aviation strikes?|air raids? on|aircraft rockets?", WeaponClass.AIRSTRIKE,
+                    null, true));
+
+    /** Words that make the cue after them a defence or a warning rather than a weapon used. */
+    private static final Pattern NOT_USED_BEFORE = Pattern.compile(
+            "(?:anti-|counter-|air defen[cs]e |missile defen[cs]e |threat of |warned of (?:the )?(?:threat of )?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_USED_AFTER = Pattern.compile(
+            "^(?:[- ](?:defen[cs]e|threat|alert|danger|hunters?|operators?|units?|forces|production|manufactur\\w*|"
+                    + "factory|plant))", Pattern.CASE_INSENSITIVE);
+
+    private Weapons() {
+    }
+
+    private static Cue cue(String regex, WeaponClass weaponClass, String model, boolean generic) {
+        return new Cue(Pattern.compile("(?<![\\p{L}\\d-])(?:" + regex + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE),
+                weaponClass, model, generic);
+    }
+
+    /** Every weapon named in the text, in order; a span claimed by an earlier (more specific) cue is not reused. */
+    static List<WeaponMention> find(String text) {
+        List<WeaponMention> found = new ArrayList<>();
+        boolean[] claimed = new boolean[text.length()];
+        for (Cue cue : CUES) {
+            Matcher matcher = cue.pattern().matcher(text);
+            while (matcher.find()) {
+                if (claimed[matcher.start()] || !usedAsWeapon(text, matcher.start(), matcher.end())) {
+                    continue;
+                }
+                for (int i = matcher.start(); i < matcher.end(); i++) {
+                    claimed[i] = true;
+                }
+                found.add(new WeaponMention(cue.weaponClass(), cue.model(), matcher.start(), matcher.end(), cue.generic()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static boolean usedAsWeapon(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return !NOT_USED_BEFORE.matcher(before).find() && !NOT_USED_AFTER.matcher(after).find();
+    }
+}
