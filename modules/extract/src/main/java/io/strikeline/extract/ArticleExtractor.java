@@ -6,9 +6,11 @@ import io.strikeline.geo.Gazetteer;
 import io.strikeline.geo.Region;
 import io.strikeline.geo.Regions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +22,11 @@ import java.util.regex.Pattern;
  *
  * <p>Sentence by sentence: a sentence that reports a Russian attack (an attack word or a weapon used) on
  * Ukrainian places yields an event per region and weapon class it names, dated by the sentence's own time
- * words or else by the last ones before it. Counts and casualties go to the region when the sentence names
- * one region; counts of a sentence naming several regions, or the country, are the national total ({@code
- * UA}). A sentence with casualties and no place continues the events of the sentence before it. Sentences
- * that report Ukrainian strikes, launch areas, alerts, captions, teasers or long-running background are
- * skipped.
+ * words or else by the last ones before it (the first ones after it, for the lead). Counts and casualties go
+ * to the region when the sentence names one region; counts of a sentence naming several regions, or the
+ * country, are the national total ({@code UA}). A sentence that names no place continues the events of the
+ * sentence before it ("Three more people were injured, he added"). Sentences that report Ukrainian strikes,
+ * launch areas, alerts, reactions or long-running background are skipped, as are captions and teasers.
  */
 public final class ArticleExtractor {
 
@@ -33,14 +35,14 @@ public final class ArticleExtractor {
                     + "fired|firing|fire on|launched|launching|targeted|targeting|shot down|downed|destroyed|damaged|"
                     + "explosions?|blasts?|exploded|came under|under fire|under attack|dropped|raids?|pounded|"
                     + "assault)\\b", Pattern.CASE_INSENSITIVE);
-    /** A Ukrainian side doing the attacking, or the Russian side reporting its air defence: not our events. */
+    /** The Ukrainian side attacking, or Russian officials speaking for occupied ground: not events here. */
     private static final Pattern UKRAINE_ATTACKS = Pattern.compile(
-            "\\b(?:Ukrainian (?:drones?|strikes?|attacks?|forces|troops|army|missiles?|aircraft-type|unmanned)"
-                    + "(?! (?:shot|downed|destroyed|intercepted|repelled|said|reported))|Ukraine's (?:drone|missile|attacks?|strikes?)"
-                    + "|Ukraine (?:carried out|launched|attacked|struck|fired)|Kyiv's forces|Kyiv regime|"
-                    + "Russian air defen[cs]es?|Russia-installed|Russian-installed|Russia-appointed|Moscow-installed|"
-                    + "accused Ukraine|Russia's (?:defen[cs]e )?ministry|Russian (?:defen[cs]e )?ministry|"
-                    + "targets of the strikes were reached|special (?:military )?operation)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:Ukrainian (?:drones?|strikes?|attacks?|forces|troops|army|missiles?|aircraft-type|unmanned|shelling)"
+                    + "(?! (?:shot|downed|destroyed|intercepted|repelled|said|reported))"
+                    + "|Ukraine's (?:drone|missile|attacks?|strikes?)|Ukraine (?:carried out|launched|attacked|struck|fired)"
+                    + "|Kyiv's forces|Kyiv regime|Russian air defen[cs]es?|Russia-installed|Russian-installed|Russia-appointed|"
+                    + "Moscow-installed|accused Ukraine|special (?:military )?operation|Armed Forces of the Russian Federation"
+                    + "|targets of the strikes were reached|retaliatory strikes?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALERT = Pattern.compile(
             "\\b(?:alerts?|sirens?|alarms?|warn(?:ed|s|ing)|threat of|all-clear)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_ATTACK = Pattern.compile(
@@ -48,22 +50,34 @@ public final class ArticleExtractor {
                     + "destroyed|shot down|downed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile(
             "Getty Images|\\(AFP\\)|/ ?AFP\\b|Photo:|[Pp]hotograph shows|Illustrative|SOPA Images|\\(Photo|Credit:|"
-                    + "This audio is|min read|^Source:|^Author:", Pattern.CASE_INSENSITIVE);
+                    + "This audio is|min read|^Source:|^Author:|REUTERS/", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEASER = Pattern.compile("^(?:Read also|Also Read)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\b(?:regularly|constantly|every (?:day|night)|almost every|daily|frequent(?:ly)?|in recent (?:weeks|months|days)|"
-                    + "recent months|past couple of months|since (?:the )?(?:beginning|start)|since (?:january|february|march|april|may|june|"
-                    + "july|august|september|october|november|december|\\d)|have become|increasingly|typically|"
-                    + "often|usually|began (?:to )?(?:launch|strik)|started striking|intensif\\w+|stepped up|continues? to|"
-                    + "in (?:his|her|their) recent|is a daily|full-scale invasion|since moscow|escalated)\\b",
+                    + "recent months|past couple of months|since (?:the )?(?:beginning|start)|since (?:jan|feb|mar|apr|may|jun|jul|"
+                    + "aug|sep|oct|nov|dec|\\d)\\w*|have become|increasingly|typically|often|usually|"
+                    + "began (?:to )?(?:launch|strik)\\w*|started striking|intensif\\w+|stepped up|continues? to|"
+                    + "is a daily|full-scale invasion|escalated|condemn\\w*|denounc\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Words that make a count the country's: the Air Force's totals, or a target that is all of Ukraine. */
-    private static final Pattern NATIONAL = Pattern.compile(
-            "\\b(?:air force|across (?:the country|ukraine)|(?:at|on|against|over) ukraine|ukraine overnight|"
+    /** A target that is the whole country, or several regions at once: the counts are the national total. */
+    private static final Pattern COUNTRY_TARGET = Pattern.compile(
+            "\\b(?:across (?:the country|ukraine)|(?:at|on|against|over|of|throughout) ukraine|ukraine overnight|"
                     + "the country|its territory|ukrainian territory|regions of ukraine|ukrainian regions|"
-                    + "several regions|(?:at|over|in|across) (?:\\w+ )?(?:different |other )?regions|throughout ukraine|"
-                    + "russia (?:launched|fired|attacked)|russians? launched|russian forces (?:had )?launched|"
-                    + "launched by russia|enemy launched|massive|combined)\\b", Pattern.CASE_INSENSITIVE);
+                    + "(?:at|over|in|across|within) (?:\\w+ )?(?:different |other |several |many )?regions|throughout the country)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Who gives national totals: the Air Force, or Russia launching at large. */
+    private static final Pattern NATIONAL_SOURCE = Pattern.compile(
+            "\\b(?:air force|russia (?:launched|fired|attacked)|russians? launched|russian forces (?:had )?launched|"
+                    + "launched by russia|enemy launched|ukraine (?:shoots|shot|downs|downed)|air defen[cs]es? "
+                    + "(?:shot|downed|destroyed))\\b", Pattern.CASE_INSENSITIVE);
+    /** "the attack", "the strike": the same attack as before, with the weapon named there. */
+    private static final Pattern SAME_ATTACK = Pattern.compile(
+            "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the region", "there": the place named before. */
+    private static final Pattern SAME_PLACE = Pattern.compile(
+            "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
 
     private final Places places;
 
@@ -78,129 +92,282 @@ public final class ArticleExtractor {
 
     /** The events of one article, at most one per (region, date, weapon class); none for a negative article. */
     public List<ExtractedEvent> extract(ArticleText article) {
-        EventTable table = new EventTable();
-        DatedSentence current = new DatedSentence(article.published(), DateBasis.PUBLISHED);
-        List<EventTable.Draft> previous = List.of();
-        for (Sentence sentence : sentencesOf(article)) {
-            String text = sentence.text();
-            Optional<DatedSentence> dated = Dates.of(text, article.published());
-            DatedSentence date = dated.orElse(current);
-            current = date;
-            if (skipped(text)) {
-                previous = List.of();
-                continue;
-            }
-            previous = read(sentence, date, table, previous);
-        }
-        return table.events();
+        return new Reading(article).events();
     }
 
-    private static List<Sentence> sentencesOf(ArticleText article) {
-        List<Sentence> sentences = new ArrayList<>();
-        String title = article.title();
-        if (title != null && !title.isBlank() && !article.text().contains(title.trim())) {
-            // A headline the text does not repeat still names the place ("Russian attack on Kryvyi Rih kills 1").
-            sentences.add(new Sentence(-1, 0, 0, title.trim(), -1));
-        }
-        sentences.addAll(Sentences.split(article.text()));
-        return sentences;
-    }
+    /** The state of reading one article. */
+    private final class Reading {
 
-    private static boolean skipped(String text) {
-        return CAPTION.matcher(text).find() || TEASER.matcher(text).find() || UKRAINE_ATTACKS.matcher(text).find()
-                || BACKGROUND.matcher(text).find()
-                || ALERT.matcher(text).find() && !STRONG_ATTACK.matcher(text).find();
-    }
+        private final ArticleText article;
+        private final List<Sentence> sentences;
+        private final boolean[] skipped;
+        private final Set<Region> articleRegions = new LinkedHashSet<>();
+        private final Set<String> russianHere = new HashSet<>();
+        private final EventTable table = new EventTable();
+        private List<EventTable.Draft> previous = List.of();
+        private Map<Region, List<String>> lastTargets = Map.of();
+        private Set<WeaponClass> lastClasses = Set.of();
+        private int lastClassesAt = -10;
 
-    /** Adds the sentence's events to the table; returns the events it spoke of, for the next sentence. */
-    private List<EventTable.Draft> read(Sentence sentence, DatedSentence date, EventTable table,
-            List<EventTable.Draft> previous) {
-        String text = sentence.text();
-        List<WeaponMention> weapons = Weapons.find(text);
-        Set<WeaponClass> classes = classes(weapons);
-        List<PlaceMention> targets = places.find(text).stream()
-                .filter(place -> place.context() == PlaceMention.Context.TARGET).toList();
-        Casualties.Figures casualties = Casualties.of(text);
-        boolean attack = ATTACK.matcher(text).find() || !classes.isEmpty() && weapons.stream().anyMatch(w -> !w.generic())
-                || weapons.stream().anyMatch(WeaponMention::generic);
-        if (!attack) {
-            if (casualties.any() && !previous.isEmpty()) {
-                previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));
-                return previous;
-            }
-            return List.of();
-        }
-        List<WeaponCount> counts = WeaponCounts.find(text, weapons);
-        Map<Region, List<String>> regions = new LinkedHashMap<>();
-        for (PlaceMention target : targets) {
-            List<String> settlements = regions.computeIfAbsent(target.region(), r -> new ArrayList<>());
-            if (target.settlement() != null && !settlements.contains(target.settlement())) {
-                settlements.add(target.settlement());
-            }
-        }
-        double confidence = sentence.index() < 0 ? 0.6 : 0.8;
-        Set<WeaponClass> eventClasses = classes.isEmpty() ? Set.of(WeaponClass.UNKNOWN) : classes;
-        List<EventTable.Draft> drafts = new ArrayList<>();
-        boolean national = NATIONAL.matcher(text).find() || regions.size() > 1 && !counts.isEmpty();
-        if (!regions.isEmpty()) {
-            boolean single = regions.size() == 1;
-            for (Map.Entry<Region, List<String>> region : regions.entrySet()) {
-                for (WeaponClass weapon : eventClasses) {
-                    EventTable.Draft draft = table.draft(region.getKey(), date, weapon, sentence.evidence(), confidence);
-                    draft.settlements.addAll(region.getValue());
-                    if (draft.model == null) {
-                        draft.model = model(weapons, weapon);
+        Reading(ArticleText article) {
+            this.article = article;
+            this.sentences = Sentences.split(article.text());
+            this.skipped = skippedSentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (skipped[i]) {
+                    continue;
+                }
+                for (PlaceMention place : places.find(sentences.get(i).text())) {
+                    if (place.russian()) {
+                        russianHere.add(place.name().toLowerCase(Locale.ROOT));
+                    } else if (place.settlement() == null && place.context() != PlaceMention.Context.NOT_TARGET) {
+                        articleRegions.add(place.region());
                     }
-                    if (single && !national) {
-                        applyCounts(draft, counts);
-                    }
-                    if (single) {
-                        String settlement = region.getValue().size() == 1 ? region.getValue().get(0) : null;
-                        draft.casualties(settlement, casualties.killed(), casualties.injured());
-                    }
-                    drafts.add(draft);
                 }
             }
-            if (national && !counts.isEmpty()) {
-                drafts.addAll(nationalEvents(table, sentence, date, weapons, classes, counts, casualties, false));
+        }
+
+        List<ExtractedEvent> events() {
+            List<DatedSentence> dates = dates();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (!skipped[i]) {
+                    read(sentences.get(i), dates.get(i));
+                }
+            }
+            readTitle();
+            return table.events();
+        }
+
+        /** Captions (their whole paragraph), the headline repeated as the first line, teasers and what they glue on. */
+        private boolean[] skippedSentences() {
+            boolean[] skip = new boolean[sentences.size()];
+            Set<Integer> captionParagraphs = new HashSet<>();
+            for (Sentence sentence : sentences) {
+                if (CAPTION.matcher(sentence.text()).find()) {
+                    captionParagraphs.add(sentence.paragraph());
+                }
+            }
+            String title = article.title() == null ? "" : article.title().trim();
+            int teaserParagraph = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence sentence = sentences.get(i);
+                String text = sentence.text();
+                boolean teaser = TEASER.matcher(text).find();
+                skip[i] = captionParagraphs.contains(sentence.paragraph()) || teaser || sentence.paragraph() == teaserParagraph
+                        || !title.isEmpty() && title.startsWith(text) && text.length() > 15
+                        || UKRAINE_ATTACKS.matcher(text).find() || BACKGROUND.matcher(text).find()
+                        || ALERT.matcher(text).find() && !STRONG_ATTACK.matcher(text).find();
+                if (teaser && text.replaceAll("(?i)^(read also|also read)\\W*", "").isBlank()) {
+                    teaserParagraph = sentence.paragraph() + 1; // "Read also:" closing a line: the teaser is the next
+                }
+            }
+            return skip;
+        }
+
+        /** Each sentence's day: its own time words, else those before it; the lead takes the first ones given. */
+        private List<DatedSentence> dates() {
+            List<DatedSentence> dates = new ArrayList<>();
+            DatedSentence published = new DatedSentence(article.published(), DateBasis.PUBLISHED);
+            DatedSentence current = null;
+            int undated = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                Optional<DatedSentence> own = skipped[i] ? Optional.empty()
+                        : Dates.of(sentences.get(i).text(), article.published(),
+                                current == null ? article.published() : current.date());
+                if (own.isPresent()) {
+                    if (current == null) {
+                        for (int k = 0; k < undated; k++) {
+                            dates.set(k, own.get());
+                        }
+                    }
+                    current = own.get();
+                } else if (current == null) {
+                    undated++;
+                }
+                dates.add(current == null ? published : current);
+            }
+            return dates;
+        }
+
+        private void read(Sentence sentence, DatedSentence date) {
+            String text = sentence.text();
+            List<WeaponMention> weapons = Weapons.find(text);
+            Set<WeaponClass> classes = classes(weapons);
+            if (classes.isEmpty() && SAME_ATTACK.matcher(text).find() && sentence.index() - lastClassesAt <= 3) {
+                classes = lastClasses;
+            } else if (weapons.stream().anyMatch(w -> !w.generic())) {
+                lastClasses = classes;
+                lastClassesAt = sentence.index();
+            }
+            Map<Region, List<String>> targets = targets(text);
+            Casualties.Figures casualties = Casualties.of(text);
+            boolean attack = ATTACK.matcher(text).find() || !weapons.isEmpty();
+            if (!attack) {
+                if (casualties.any()) {
+                    previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));
+                }
+                return;
+            }
+            List<WeaponCount> counts = WeaponCounts.find(text, weapons);
+            Set<WeaponClass> eventClasses = classes.isEmpty() ? Set.of(WeaponClass.UNKNOWN) : classes;
+            boolean countryTarget = COUNTRY_TARGET.matcher(text).find();
+            if (!targets.isEmpty()) {
+                lastTargets = targets;
+                boolean single = targets.size() == 1;
+                List<EventTable.Draft> drafts = new ArrayList<>();
+                for (Map.Entry<Region, List<String>> region : targets.entrySet()) {
+                    for (WeaponClass weapon : eventClasses) {
+                        EventTable.Draft draft = table.draft(region.getKey(), date, weapon, sentence.evidence(), 0.8);
+                        draft.settlements.addAll(region.getValue());
+                        if (draft.model == null) {
+                            draft.model = model(weapons, weapon);
+                        }
+                        if (single && !countryTarget) {
+                            applyCounts(draft, counts);
+                        }
+                        if (single) {
+                            List<String> settlements = region.getValue();
+                            draft.casualties(settlements.size() == 1 ? settlements.get(0) : null, casualties.killed(),
+                                    casualties.injured());
+                        }
+                        drafts.add(draft);
+                    }
+                }
+                if ((countryTarget || !single) && !counts.isEmpty()) {
+                    drafts.addAll(national(sentence, date, weapons, classes, counts, null));
+                }
+                previous = drafts;
+                return;
+            }
+            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.matcher(text).find())) {
+                previous = national(sentence, date, weapons, classes, counts, casualties);
+                return;
+            }
+            continuePrevious(sentence, classes, counts, casualties);
+        }
+
+        /** Where the sentence's attack fell: its targets, else the officials' regions it names, else "there". */
+        private Map<Region, List<String>> targets(String text) {
+            List<PlaceMention> found = places.find(text, articleRegions);
+            boolean russian = found.stream().anyMatch(PlaceMention::russian);
+            List<PlaceMention> usable = found.stream()
+                    .filter(place -> !place.russian() && !russianHere.contains(place.name().toLowerCase(Locale.ROOT)))
+                    .filter(place -> !(russian && OCCUPIED_NAMES_RUSSIA_LISTS.contains(place.region().iso())))
+                    .toList();
+            List<PlaceMention> chosen = usable.stream().filter(p -> p.context() == PlaceMention.Context.TARGET).toList();
+            if (chosen.isEmpty()) {
+                chosen = usable.stream().filter(p -> p.context() == PlaceMention.Context.TITLE).toList();
+            }
+            Map<Region, List<String>> targets = new LinkedHashMap<>();
+            for (PlaceMention place : majority(chosen)) {
+                List<String> settlements = targets.computeIfAbsent(place.region(), r -> new ArrayList<>());
+                if (place.settlement() != null && !settlements.contains(place.settlement())) {
+                    settlements.add(place.settlement());
+                }
+            }
+            if (targets.isEmpty() && !russian && SAME_PLACE.matcher(text).find() && !lastTargets.isEmpty()) {
+                lastTargets.keySet().forEach(region -> targets.put(region, List.of()));
+            }
+            return targets;
+        }
+
+        /** In a list of three or more places, the odd one out of the region most of them are in is a misreading. */
+        private List<PlaceMention> majority(List<PlaceMention> chosen) {
+            if (chosen.size() < 3) {
+                return chosen;
+            }
+            Map<Region, Integer> byRegion = new LinkedHashMap<>();
+            chosen.forEach(place -> byRegion.merge(place.region(), 1, Integer::sum));
+            Map.Entry<Region, Integer> top = byRegion.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (top.getValue() * 2 <= chosen.size()) {
+                return chosen;
+            }
+            return chosen.stream().filter(place -> place.region().equals(top.getKey()) || place.settlement() == null).toList();
+        }
+
+        private List<EventTable.Draft> national(Sentence sentence, DatedSentence date, List<WeaponMention> weapons,
+                Set<WeaponClass> classes, List<WeaponCount> counts, Casualties.Figures casualties) {
+            List<EventTable.Draft> drafts = new ArrayList<>();
+            for (WeaponClass weapon : classes) {
+                if (weapon == WeaponClass.ARTILLERY || weapon == WeaponClass.AIRSTRIKE) {
+                    continue; // front-line fire is local: reports give no national totals of shelling
+                }
+                EventTable.Draft draft = table.draft(Regions.NATIONAL, date, weapon, sentence.evidence(), 0.8);
+                if (draft.model == null) {
+                    draft.model = model(weapons, weapon);
+                }
+                applyCounts(draft, counts);
+                if (casualties != null) {
+                    draft.casualties(null, casualties.killed(), casualties.injured());
+                }
+                drafts.add(draft);
             }
             return drafts;
         }
-        if (!classes.isEmpty() && (national || !counts.isEmpty())) {
-            return nationalEvents(table, sentence, date, weapons, classes, counts, casualties, true);
-        }
-        if (!previous.isEmpty()) {
-            // "Three more people were injured, he added": the events of the sentence before.
+
+        /** A sentence naming no place goes on about the events of the sentence before it. */
+        private void continuePrevious(Sentence sentence, Set<WeaponClass> classes, List<WeaponCount> counts,
+                Casualties.Figures casualties) {
+            if (casualties.killed() != null && casualties.killed() == 0 && casualties.injured() != null
+                    && casualties.injured() == 0 && !classes.isEmpty()) {
+                // "No casualties were reported in the overnight drone attack": every event of that attack.
+                for (EventTable.Draft draft : table.drafts()) {
+                    if (classes.contains(draft.key.weapon()) && previousDates().contains(draft.key.date())) {
+                        draft.casualties(null, 0, 0);
+                    }
+                }
+                return;
+            }
+            List<EventTable.Draft> continued = new ArrayList<>();
             for (EventTable.Draft draft : previous) {
+                if (draft.key.weapon() == WeaponClass.UNKNOWN && !classes.isEmpty()) {
+                    // The weapon of an attack reported before: "The strike was carried out by Iskander missiles".
+                    for (WeaponClass weapon : classes) {
+                        EventTable.Draft named = table.draft(draft.key.region(), new DatedSentence(draft.key.date(),
+                                draft.basis), weapon, sentence.evidence(), 0.7);
+                        named.settlements.addAll(draft.settlements);
+                        applyCounts(named, counts);
+                        named.casualties(null, casualties.killed(), casualties.injured());
+                        continued.add(named);
+                    }
+                    continue;
+                }
                 draft.casualties(null, casualties.killed(), casualties.injured());
-                if (classes.contains(draft.key.weapon())) {
+                if (classes.contains(draft.key.weapon()) && !draft.key.region().isNational()) {
                     applyCounts(draft, counts);
                 }
+                continued.add(draft);
             }
-            return previous;
+            previous = continued;
         }
-        return List.of();
-    }
 
-    private static List<EventTable.Draft> nationalEvents(EventTable table, Sentence sentence, DatedSentence date,
-            List<WeaponMention> weapons, Set<WeaponClass> classes, List<WeaponCount> counts,
-            Casualties.Figures casualties, boolean withCasualties) {
-        List<EventTable.Draft> drafts = new ArrayList<>();
-        for (WeaponClass weapon : classes) {
-            if (weapon == WeaponClass.ARTILLERY || weapon == WeaponClass.AIRSTRIKE) {
-                continue; // front-line fire is local: a national total of shelling is not a thing reports give
-            }
-            EventTable.Draft draft = table.draft(Regions.NATIONAL, date, weapon, sentence.evidence(), 0.8);
-            if (draft.model == null) {
-                draft.model = model(weapons, weapon);
-            }
-            applyCounts(draft, counts);
-            if (withCasualties) {
-                draft.casualties(null, casualties.killed(), casualties.injured());
-            }
-            drafts.add(draft);
+        private Set<java.time.LocalDate> previousDates() {
+            Set<java.time.LocalDate> dates = new HashSet<>();
+            previous.forEach(draft -> dates.add(draft.key.date()));
+            return dates;
         }
-        return drafts;
+
+        /** A headline the text does not repeat adds its places and casualties to the events the text gave them. */
+        private void readTitle() {
+            String title = article.title();
+            if (title == null || title.isBlank() || article.text().contains(title.trim())) {
+                return;
+            }
+            Map<Region, List<String>> targets = targets(title);
+            Casualties.Figures casualties = Casualties.of(title);
+            if (targets.size() != 1) {
+                return;
+            }
+            Map.Entry<Region, List<String>> target = targets.entrySet().iterator().next();
+            for (EventTable.Draft draft : table.drafts()) {
+                if (draft.key.region().equals(target.getKey())) {
+                    draft.settlements.addAll(target.getValue());
+                    if (draft.killed() == null && draft.injured() == null) {
+                        draft.casualties(null, casualties.killed(), casualties.injured());
+                    }
+                }
+            }
+        }
     }
 
     private static void applyCounts(EventTable.Draft draft, List<WeaponCount> counts) {

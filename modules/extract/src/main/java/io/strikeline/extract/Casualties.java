@@ -44,7 +44,7 @@ final class Casualties {
     };
     /** "a 73-year-old woman died", "a man was wounded": one person, where the conventions count an article. */
     private static final Pattern ONE_KILLED = Pattern.compile(
-            "\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
+            "\\bkill(?:ed|ing|s) (?:an?|one) " + PERSON + "|\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
                     + "[^.,;]{0,20}?\\bdied", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_INJURED = Pattern.compile(
             "\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been|got) (?:injured|wounded|hurt)",
@@ -61,7 +61,7 @@ final class Casualties {
             "\\b(?:no information|being clarified|probably|information about (?:the )?(?:casualties|victims))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_TERM = Pattern.compile(
-            "\\bsince (?:the (?:beginning|start)|february|2022|the full-scale)|\\bin total\\b", Pattern.CASE_INSENSITIVE);
+            "\\bsince (?:the (?:beginning|start)|february|2022|the full-scale)", Pattern.CASE_INSENSITIVE);
 
     private Casualties() {
     }

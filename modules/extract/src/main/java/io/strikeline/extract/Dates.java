@@ -45,11 +45,37 @@ final class Dates {
             "\\b(?:(?:over|in|during) the (?:past|last) (?:day|24 hours)|past day|past 24 hours|previous day)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\b.{1,40}?\\band\\b(?<end>.{1,40})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_DAY = Pattern.compile("\\b(?:the next day|the following day|a day later)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_BEFORE = Pattern.compile(
+            "\\b(?:the night before|the previous night|the day before|a day earlier|the previous day)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "said on Friday", "reported early Monday": when it was said, not when it happened. */
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "\\b(?:said|says|reported|reports|wrote|announced|stated|added|posted|noted|told (?:\\w+ )?\\w+)\\s+"
+                    + "(?:on |early |late |early on |late on |in the morning of |this )?$", Pattern.CASE_INSENSITIVE);
+
     private Dates() {
     }
 
-    /** The day the sentence names, if it names one. */
-    static Optional<DatedSentence> of(String sentence, LocalDate published) {
+    /** The day the sentence names, if it names one; {@code current} is the day the text was speaking of. */
+    static Optional<DatedSentence> of(String sentence, LocalDate published, LocalDate current) {
+        Matcher between = BETWEEN.matcher(sentence);
+        if (between.find()) {
+            // "between late Tuesday and early yesterday": a window is dated by its end
+            Optional<DatedSentence> end = of(between.group("end"), published, current);
+            if (end.isPresent()) {
+                return end;
+            }
+        }
+        if (NEXT_DAY.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(current.plusDays(1), DateBasis.RELATIVE_DAY));
+        }
+        if (DAY_BEFORE.matcher(sentence).find()) {
+            return Optional.of(new DatedSentence(current.minusDays(1), DateBasis.RELATIVE_DAY));
+        }
         Matcher night = NIGHT_RANGE.matcher(sentence);
         if (night.find()) {
             return date(published, night.group("month"), night.group("day"), null, DateBasis.OVERNIGHT_END);
@@ -59,7 +85,7 @@ final class Dates {
             return explicit;
         }
         Matcher weekday = WEEKDAY.matcher(sentence);
-        if (weekday.find()) {
+        if (findNotSpoken(weekday, sentence)) {
             DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
             LocalDate date = published.minusDays((published.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
             return Optional.of(new DatedSentence(date, weekday.group("into") != null ? DateBasis.OVERNIGHT_END
@@ -92,7 +118,7 @@ final class Dates {
         }
         for (Pattern pattern : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
             Matcher matcher = pattern.matcher(sentence);
-            while (matcher.find()) {
+            while (findNotSpoken(matcher, sentence)) {
                 Optional<DatedSentence> date = date(published, matcher.group("month"), matcher.group("day"),
                         matcher.group("year"), DateBasis.EXPLICIT);
                 if (date.isPresent()) {
@@ -101,6 +127,16 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Finds the next match that is not the time something was said. */
+    private static boolean findNotSpoken(Matcher matcher, String sentence) {
+        while (matcher.find()) {
+            if (!SPEECH_BEFORE.matcher(sentence.substring(Math.max(0, matcher.start() - 40), matcher.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<DatedSentence> date(LocalDate published, String monthName, String dayText, String yearText,

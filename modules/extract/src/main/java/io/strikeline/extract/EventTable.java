@@ -97,6 +97,11 @@ final class EventTable {
 
     private final Map<Key, Draft> drafts = new LinkedHashMap<>();
 
+    /** The events read so far, in the order they were first read. */
+    java.util.Collection<Draft> drafts() {
+        return drafts.values();
+    }
+
     Draft draft(Region region, DatedSentence date, WeaponClass weapon, Evidence evidence, double confidence) {
         Key key = new Key(region, date.date(), weapon);
         return drafts.computeIfAbsent(key, k -> new Draft(k, date.basis(), evidence, confidence));
@@ -116,7 +121,7 @@ final class EventTable {
             List<Draft> named = day.stream().filter(d -> d.key.weapon() != WeaponClass.UNKNOWN).toList();
             boolean glideBombs = day.stream().anyMatch(d -> d.key.weapon() == WeaponClass.GLIDE_BOMB);
             for (Draft draft : day) {
-                if (draft.key.weapon() == WeaponClass.UNKNOWN && !named.isEmpty()) {
+                if (draft.key.weapon() == WeaponClass.UNKNOWN && !named.isEmpty() && sameStrike(draft, named)) {
                     named.forEach(target -> absorb(target, draft));
                     absorbed.add(draft.key);
                 } else if (draft.key.weapon() == WeaponClass.AIRSTRIKE && glideBombs) {
@@ -135,6 +140,13 @@ final class EventTable {
                     List.copyOf(draft.settlements), draft.evidence, draft.confidence));
         }
         return events;
+    }
+
+    /** An unnamed weapon's event is a named one's strike told again unless it names places they do not. */
+    private static boolean sameStrike(Draft unknown, List<Draft> named) {
+        Set<String> places = new LinkedHashSet<>();
+        named.forEach(draft -> places.addAll(draft.settlements));
+        return places.isEmpty() || places.containsAll(unknown.settlements);
     }
 
     private static void absorb(Draft target, Draft source) {

@@ -49,6 +49,12 @@ final class Places {
             "uragan", "uragans", "geran", "lancet", "patriot", "iris-t", "f-16", "mig", "su", "tu", "enemy",
             "dnieper", "danube", "stepove");
 
+    private static final Region KYIV_CITY = Regions.byIso("UA-30").orElseThrow();
+    /** "the capital" in Ukrainian news is Kyiv; "Ukraine's capital" too. */
+    private static final Pattern CAPITAL = Pattern.compile("\\b(?:the|Ukraine's|Ukrainian) capital\\b(?!,? (?:Kyiv|Kiev))");
+    private static final Pattern RUSSIAN_CAPITAL_BEFORE = Pattern.compile("(?:Russia|Russian|Moscow|towards?|heading)\\W*\\w*\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
     private final Gazetteer gazetteer;
 
     Places(Gazetteer gazetteer) {
@@ -65,7 +71,17 @@ final class Places {
         }
     }
 
+    /** The places of a sentence, with no region preferred for names that several places share. */
     List<PlaceMention> find(String sentence) {
+        return find(sentence, Set.of());
+    }
+
+    /**
+     * The places of a sentence. A name that several places share is read as the one in a preferred region
+     * (the regions the article names), as a reader of that article would: "Mykolaiv community" in a report
+     * about Sumy Oblast is the village there, not the city.
+     */
+    List<PlaceMention> find(String sentence, Set<Region> preferred) {
         List<Token> tokens = tokens(sentence);
         List<PlaceMention> found = new ArrayList<>();
         boolean[] regionalList = listsClosedByRegionWord(tokens);
@@ -76,16 +92,23 @@ final class Places {
                 if (!candidate(tokens, i, length)) {
                     continue;
                 }
-                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1]);
+                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1], preferred);
                 if (place.isPresent()) {
-                    if (place.get().region() != null) {
-                        found.add(place.get());
-                    }
+                    found.add(place.get());
                     matched = length;
                 }
             }
             i += Math.max(1, matched);
         }
+        Matcher capital = CAPITAL.matcher(sentence);
+        while (capital.find()) {
+            String before = sentence.substring(Math.max(0, capital.start() - 30), capital.start());
+            if (!RUSSIAN_CAPITAL_BEFORE.matcher(before).find()) {
+                found.add(new PlaceMention(KYIV_CITY, "Kyiv", capital.group(), capital.start(), capital.end(),
+                        context(sentence, capital.start(), capital.end())));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
@@ -116,7 +139,8 @@ final class Places {
      * The place tokens[i, i + length) names. Empty if it names nothing known; a mention with a null region
      * if it names Russian territory (so that the caller skips its words).
      */
-    private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList) {
+    private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList,
+            Set<Region> preferred) {
         int end = i + length;
         String name = sentence.substring(tokens.get(i).start(), tokens.get(end - 1).end());
         String next = end < tokens.size() ? tokens.get(end).lower() : "";
@@ -125,20 +149,23 @@ final class Places {
         int spanEnd = regionWord && REGION_WORDS.contains(next) ? tokens.get(end).end() : tokens.get(end - 1).end();
         int start = tokens.get(i).start();
         if (Regions.isRussianRegion(name) || russianByContext(sentence, start)) {
-            return Optional.of(new PlaceMention(null, null, start, spanEnd, PlaceMention.Context.NOT_TARGET));
+            return Optional.of(new PlaceMention(null, null, name, start, spanEnd, PlaceMention.Context.NOT_TARGET));
         }
         PlaceMention.Context context = context(sentence, start, spanEnd);
         if (regionWord) {
-            return Regions.resolve(name + " region").map(region -> new PlaceMention(region, null, start, spanEnd, context));
+            return Regions.resolve(name + " region").map(region -> new PlaceMention(region, null, name, start, spanEnd, context));
+        }
+        if (length == 1 && personName(tokens, end)) {
+            return Optional.empty();
         }
         Optional<Region> region = Regions.resolve(name);
-        Optional<Settlement> settlement = gazetteer.lookup(name);
+        Optional<Settlement> settlement = settlement(name, preferred);
         if (region.isPresent()) {
             String city = settlement.filter(s -> s.region().equals(region.get())).map(Settlement::name).orElse(null);
             if (region.get().iso().equals("UA-30")) {
                 city = "Kyiv";
             }
-            return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, start, spanEnd, context));
+            return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, name, start, spanEnd, context));
         }
         if (settlement.isPresent()) {
             if (length == 1 && settlement.get().population() < 1000 && !unitWord && !precededByPlaceWord(sentence, start)) {
@@ -146,9 +173,36 @@ final class Places {
             }
             String place = unitWord && !next.startsWith("hromada") && !next.startsWith("communit")
                     ? null : settlement.get().name();
-            return Optional.of(new PlaceMention(settlement.get().region(), place, start, spanEnd, context));
+            return Optional.of(new PlaceMention(settlement.get().region(), place, name, start, spanEnd, context));
         }
         return Optional.empty();
+    }
+
+    /** The place a name means: in a preferred region if one there has it, else the gazetteer's first choice. */
+    private Optional<Settlement> settlement(String name, Set<Region> preferred) {
+        List<Settlement> candidates = gazetteer.candidates(name);
+        if (candidates.isEmpty() && name.indexOf('G') + name.indexOf('g') > -2) {
+            // Russian-based spellings write Ukrainian Г as G: Girnyk is Hirnyk, Gulyaypole Huliaipole.
+            candidates = gazetteer.candidates(name.replace('G', 'H').replace('g', 'h'));
+        }
+        for (Settlement candidate : candidates) {
+            if (preferred.contains(candidate.region())) {
+                return Optional.of(candidate);
+            }
+        }
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+    }
+
+    /** "Volodymyr Kudrytsky", "Vitalii Kim": a first name that is also a town, followed by a surname. */
+    private static boolean personName(List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return false;
+        }
+        Token following = tokens.get(next);
+        String lower = following.lower();
+        return following.capitalised() && !following.text().equals(following.text().toUpperCase(Locale.ROOT))
+                && !REGION_WORDS.contains(lower) && !UNIT_WORDS.contains(lower) && !NOT_PLACES.contains(lower)
+                && following.start() - tokens.get(next - 1).end() == 1;
     }
 
     private static final Pattern PLACE_WORD_BEFORE = Pattern.compile(
@@ -174,18 +228,36 @@ final class Places {
                     + "\\bhead(?:ing)? (?:for|to) (?:the )?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_TARGET_AFTER = Pattern.compile(
-            "^(?:'s)?\\s*(?:(?:regional |oblast |city )?(?:governor|mayor|administration|military administration|"
-                    + "state administration|council|police|prosecutor)|direction|axis|sector)",
+            "^(?:'s)?\\s*(?:direction|axis|sector)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:governor|head|mayor|chief|administration|council) of (?:the )?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LAUNCHED_FROM_BEFORE = Pattern.compile(
+            "\\b(?:launched|fired|took off|flew|flying|coming|approaching|came|sent|launches)\\s+from\\b[^,;.]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_LOCATION_BEFORE = Pattern.compile(
+            "\\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilometres|kilometers|km|miles|border with) "
+                    + "(?:of|from) (?:the )?(?:capital )?$", Pattern.CASE_INSENSITIVE);
+    /** A dateline: "KYIV >>", "Kyiv:", "Kharkiv (Reuters) -". */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*Ukraine\\s*)?(?:>>|:|—|–|-\\s|\\((?:Reuters|AP|AFP|dpa|UNN|Ukrinform)\\))");
+    /** Titles: "Titles: "the Sumy Regional Military Administration said". */
+    private static final Pattern TITLE_AFTER = Pattern.compile(
+            "^(?:'s)?\\s*(?:regional |oblast |city |district )?(?:governor|mayor|(?:military |state )?administration|council|"
+                    + "police|prosecutor|OVA|RMA|MVA|head)", Pattern.CASE_INSENSITIVE);
+
     private static PlaceMention.Context context(String sentence, int start, int end) {
-        String before = sentence.substring(Math.max(0, start - 45), start);
+        String before = sentence.substring(Math.max(0, start - 80), start);
+        String near = sentence.substring(Math.max(0, start - 45), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        if (NOT_TARGET_BEFORE.matcher(before).find() || NOT_TARGET_AFTER.matcher(after).find()
-                || TITLE_BEFORE.matcher(before).find()) {
+        if (NOT_TARGET_BEFORE.matcher(near).find() || NOT_TARGET_AFTER.matcher(after).find()
+                || LAUNCHED_FROM_BEFORE.matcher(before).find() || RELATIVE_LOCATION_BEFORE.matcher(near).find()
+                || start < 2 && DATELINE_AFTER.matcher(after).find()) {
             return PlaceMention.Context.NOT_TARGET;
+        }
+        if (TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).find()) {
+            return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class WeaponCounts {
 
     private static final Pattern NUMBER_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d,.-])(?:(?:at least|more than|over|about|around|up to|nearly|almost|some|another|all(?: of)?(?: the)?)\\s+)?"
+            "(?<![\\p{L}\\d,./-])(?:(?:at least|more than|over|about|around|up to|nearly|almost|some|another|all(?: of)?(?: the)?)\\s+)?"
                     + "(?<n>" + Numbers.PATTERN + ")(?:\\s+(?:of the|out of|of)\\s+(?<total>" + Numbers.PATTERN + "))?"
                     + "(?<words>(?:\\s+of the)?(?:\\s+(?!of\\b|and\\b|to\\b|at\\b|in\\b|were\\b|was\\b)[\\p{L}\\d'’/-]+){0,4}?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -92,6 +92,6 @@ final class WeaponCounts {
     }
 
     private static boolean yearsOrDate(String words) {
-        return words.matches("(?i).*\\b(?:years?|year-old|days?|weeks?|months?)\\b.*");
+        return words.matches("(?i).*\\b(?:years?|year-old|days?|weeks?|months?|explosions?|times|shells|rounds)\\b.*");
     }
 }
