@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
                 + " and region x day tallies on Kafka.",
         subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class,
-            ExtractCommand.class, CommandLine.HelpCommand.class})
+            ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StrikelineCli {
 
     public static void main(String[] args) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs {@code extract} through picocli as {@code main} does, with a stand-in extraction where given. */
+/** Runs {@code extract} and {@code eval} through picocli as {@code main} does, with a stand-in extraction where given. */
 final class OfflineCommands {
 
     /** A valid article with no attack in it: no extractor should find an event. */
@@ -30,7 +30,7 @@ final class OfflineCommands {
         return run(CommandLine.defaultFactory(), args);
     }
 
-    /** With {@code extraction} standing in for the extractor . */
+    /** With {@code extraction} standing in for the extractor in both commands. */
     static Result run(Extraction extraction, String... args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -38,6 +38,8 @@ final class OfflineCommands {
                 K command = CommandLine.defaultFactory().create(type);
                 if (command instanceof ExtractCommand extract) {
                     extract.extraction = extraction;
+                } else if (command instanceof EvalCommand eval) {
+                    eval.extraction = extraction;
                 }
                 return command;
             }
