@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
                 + " and region x day tallies on Kafka.",
         subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class,
-            CommandLine.HelpCommand.class})
+            ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StrikelineCli {
 
     public static void main(String[] args) {
@@ -19,7 +19,12 @@ public final class StrikelineCli {
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new StrikelineCli())
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same with commands built by {@code factory}, through which tests hand commands their stand-ins. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new StrikelineCli(), factory)
                 .setDefaultValueProvider(LayeredDefaults.fromEnvironment())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((error, commandLine, parseResult) -> {
