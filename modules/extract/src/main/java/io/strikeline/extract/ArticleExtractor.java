@@ -57,13 +57,15 @@ public final class ArticleExtractor {
                     + "recent months|past couple of months|since (?:the )?(?:beginning|start)|since (?:jan|feb|mar|apr|may|jun|jul|"
                     + "aug|sep|oct|nov|dec|\\d)\\w*|have become|increasingly|typically|often|usually|"
                     + "began (?:to )?(?:launch|strik)\\w*|started striking|intensif\\w+|stepped up|continues? to|"
-                    + "is a daily|full-scale invasion|escalated|condemn\\w*|denounc\\w*)\\b",
+                    + "is a daily|full-scale invasion|condemn\\w*|denounc\\w*|earlier this week|last week|this week|similar)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A target that is the whole country, or several regions at once: the counts are the national total. */
     private static final Pattern COUNTRY_TARGET = Pattern.compile(
             "\\b(?:across (?:the country|ukraine)|(?:at|on|against|over|of|throughout) ukraine|ukraine overnight|"
                     + "the country|its territory|ukrainian territory|regions of ukraine|ukrainian regions|"
-                    + "(?:at|over|in|across|within) (?:\\w+ )?(?:different |other |several |many )?regions|throughout the country)\\b",
+                    + "(?:at|over|in|across|within) (?:\\w+ )?(?:different |other |several |many )?regions|throughout the country|"
+                    + "ukrainian (?:energy |power |critical |civilian |military )*(?:infrastructure|facilities|cities|energy system|"
+                    + "power grid)|energy system of ukraine)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Who gives national totals: the Air Force, or Russia launching at large. */
     private static final Pattern NATIONAL_SOURCE = Pattern.compile(
@@ -78,6 +80,7 @@ public final class ArticleExtractor {
             "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
+    private static final Pattern CLAUSES = Pattern.compile(";|,? and that |, while |, but |, whereas ");
 
     private final Places places;
 
@@ -108,6 +111,7 @@ public final class ArticleExtractor {
         private Map<Region, List<String>> lastTargets = Map.of();
         private Set<WeaponClass> lastClasses = Set.of();
         private int lastClassesAt = -10;
+        private final Map<String, List<PlaceMention>> placesIn = new java.util.HashMap<>();
 
         Reading(ArticleText article) {
             this.article = article;
@@ -131,7 +135,7 @@ public final class ArticleExtractor {
             List<DatedSentence> dates = dates();
             for (int i = 0; i < sentences.size(); i++) {
                 if (!skipped[i]) {
-                    read(sentences.get(i), dates.get(i));
+                    readClauses(sentences.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
                 }
             }
             readTitle();
@@ -189,8 +193,31 @@ public final class ArticleExtractor {
             return dates;
         }
 
-        private void read(Sentence sentence, DatedSentence date) {
-            String text = sentence.text();
+        /**
+         * A sentence whose clauses speak of different days ("launched 16 drones during the attack and that two other
+         * missiles had struck ... on Thursday evening") is read clause by clause.
+         */
+        private void readClauses(Sentence sentence, DatedSentence date, DatedSentence prior) {
+            String[] clauses = CLAUSES.split(sentence.text());
+            if (clauses.length > 1) {
+                List<Optional<DatedSentence>> own = new ArrayList<>();
+                boolean differ = false;
+                for (String clause : clauses) {
+                    Optional<DatedSentence> cue = Dates.of(clause, article.published(), prior.date());
+                    own.add(cue);
+                    differ |= cue.isPresent() && !cue.get().date().equals(date.date());
+                }
+                if (differ) {
+                    for (int k = 0; k < clauses.length; k++) {
+                        read(sentence, clauses[k], own.get(k).orElse(prior));
+                    }
+                    return;
+                }
+            }
+            read(sentence, sentence.text(), date);
+        }
+
+        private void read(Sentence sentence, String text, DatedSentence date) {
             List<WeaponMention> weapons = Weapons.find(text);
             Set<WeaponClass> classes = classes(weapons);
             if (classes.isEmpty() && SAME_ATTACK.matcher(text).find() && sentence.index() - lastClassesAt <= 3) {
@@ -201,7 +228,7 @@ public final class ArticleExtractor {
             }
             Map<Region, List<String>> targets = targets(text);
             Casualties.Figures casualties = Casualties.of(text);
-            boolean attack = ATTACK.matcher(text).find() || !weapons.isEmpty();
+            boolean attack = ATTACK.matcher(text).find() || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
             if (!attack) {
                 if (casualties.any()) {
                     previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));
@@ -216,7 +243,7 @@ public final class ArticleExtractor {
                 boolean single = targets.size() == 1;
                 List<EventTable.Draft> drafts = new ArrayList<>();
                 for (Map.Entry<Region, List<String>> region : targets.entrySet()) {
-                    for (WeaponClass weapon : eventClasses) {
+                    for (WeaponClass weapon : classesFor(region.getKey(), text, weapons, eventClasses)) {
                         EventTable.Draft draft = table.draft(region.getKey(), date, weapon, sentence.evidence(), 0.8);
                         draft.settlements.addAll(region.getValue());
                         if (draft.model == null) {
@@ -233,7 +260,7 @@ public final class ArticleExtractor {
                         drafts.add(draft);
                     }
                 }
-                if ((countryTarget || !single) && !counts.isEmpty()) {
+                if (countryTarget && !classes.isEmpty() || !single && !counts.isEmpty()) {
                     drafts.addAll(national(sentence, date, weapons, classes, counts, null));
                 }
                 previous = drafts;
@@ -243,12 +270,65 @@ public final class ArticleExtractor {
                 previous = national(sentence, date, weapons, classes, counts, casualties);
                 return;
             }
-            continuePrevious(sentence, classes, counts, casualties);
+            continuePrevious(sentence, date, classes, counts, casualties);
+        }
+
+        /**
+         * With several weapons and places in one sentence, a place takes the weapons named between it and the next
+         * place, and the group of weapons nearest before it ("the drone strike was followed by a missile strike that
+         * targeted Kyiv and Kharkiv": missiles only); all of them when none is near.
+         */
+        private Set<WeaponClass> classesFor(Region region, String text, List<WeaponMention> weapons,
+                Set<WeaponClass> all) {
+            if (all.size() < 2) {
+                return all;
+            }
+            List<PlaceMention> found = placesIn.getOrDefault(text, List.of());
+            int at = -1;
+            int next = text.length();
+            for (int k = 0; k < found.size(); k++) {
+                if (found.get(k).region() != null && found.get(k).region().equals(region)) {
+                    at = found.get(k).start();
+                    for (int j = k + 1; j < found.size(); j++) {
+                        if (found.get(j).region() == null || !found.get(j).region().equals(region)) {
+                            next = found.get(j).start();
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            if (at < 0) {
+                return all;
+            }
+            Set<WeaponClass> chosen = new LinkedHashSet<>();
+            WeaponMention nearestBefore = null;
+            for (WeaponMention weapon : weapons) {
+                if (weapon.start() > at && weapon.start() < next) {
+                    chosen.add(weapon.weaponClass());
+                } else if (weapon.end() <= at) {
+                    nearestBefore = weapon;
+                }
+            }
+            if (nearestBefore != null) {
+                int groupStart = nearestBefore.start();
+                for (int k = weapons.size() - 1; k >= 0; k--) {
+                    WeaponMention weapon = weapons.get(k);
+                    if (weapon.end() <= groupStart && groupStart - weapon.end() <= 25) {
+                        chosen.add(weapon.weaponClass());
+                        groupStart = weapon.start();
+                    }
+                }
+                chosen.add(nearestBefore.weaponClass());
+            }
+            chosen.retainAll(all);
+            return chosen.isEmpty() ? all : chosen;
         }
 
         /** Where the sentence's attack fell: its targets, else the officials' regions it names, else "there". */
         private Map<Region, List<String>> targets(String text) {
             List<PlaceMention> found = places.find(text, articleRegions);
+            placesIn.put(text, found);
             boolean russian = found.stream().anyMatch(PlaceMention::russian);
             List<PlaceMention> usable = found.stream()
                     .filter(place -> !place.russian() && !russianHere.contains(place.name().toLowerCase(Locale.ROOT)))
@@ -279,7 +359,8 @@ public final class ArticleExtractor {
             Map<Region, Integer> byRegion = new LinkedHashMap<>();
             chosen.forEach(place -> byRegion.merge(place.region(), 1, Integer::sum));
             Map.Entry<Region, Integer> top = byRegion.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            if (top.getValue() * 2 <= chosen.size()) {
+            boolean articleRegion = articleRegions.contains(top.getKey()) && top.getValue() >= 2;
+            if (top.getValue() * 2 <= chosen.size() && !articleRegion) {
                 return chosen;
             }
             return chosen.stream().filter(place -> place.region().equals(top.getKey()) || place.settlement() == null).toList();
@@ -306,13 +387,13 @@ public final class ArticleExtractor {
         }
 
         /** A sentence naming no place goes on about the events of the sentence before it. */
-        private void continuePrevious(Sentence sentence, Set<WeaponClass> classes, List<WeaponCount> counts,
-                Casualties.Figures casualties) {
+        private void continuePrevious(Sentence sentence, DatedSentence date, Set<WeaponClass> classes,
+                List<WeaponCount> counts, Casualties.Figures casualties) {
             if (casualties.killed() != null && casualties.killed() == 0 && casualties.injured() != null
                     && casualties.injured() == 0 && !classes.isEmpty()) {
                 // "No casualties were reported in the overnight drone attack": every event of that attack.
                 for (EventTable.Draft draft : table.drafts()) {
-                    if (classes.contains(draft.key.weapon()) && previousDates().contains(draft.key.date())) {
+                    if (classes.contains(draft.key.weapon()) && draft.key.date().equals(date.date())) {
                         draft.casualties(null, 0, 0);
                     }
                 }
@@ -339,12 +420,6 @@ public final class ArticleExtractor {
                 continued.add(draft);
             }
             previous = continued;
-        }
-
-        private Set<java.time.LocalDate> previousDates() {
-            Set<java.time.LocalDate> dates = new HashSet<>();
-            previous.forEach(draft -> dates.add(draft.key.date()));
-            return dates;
         }
 
         /** A headline the text does not repeat adds its places and casualties to the events the text gave them. */

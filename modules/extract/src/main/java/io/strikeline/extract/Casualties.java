@@ -30,7 +30,7 @@ final class Casualties {
             Pattern.compile("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
             Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is) )?(?:reported )?"
                     + DEAD, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,40}?\\b(?:to|reached|is|stands at) "
+            Pattern.compile("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
                     + N, Pattern.CASE_INSENSITIVE),
             Pattern.compile(N + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
     };
@@ -38,9 +38,9 @@ final class Casualties {
             Pattern.compile("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
             Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
                     + "(?:reported |also |seriously |severely |slightly )?" + HURT, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,40}?\\b(?:to|reached|is|stands at) "
+            Pattern.compile("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
                     + N, Pattern.CASE_INSENSITIVE),
-            Pattern.compile(N + " (?:more |others? )?(?:" + PERSON + " )?(?:injured|wounded)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(N + " (?:more |others? )?(?:" + PERSON + " )?(?:(?:were|was|have been|had been) )?(?:injured|wounded)", Pattern.CASE_INSENSITIVE),
     };
     /** "a 73-year-old woman died", "a man was wounded": one person, where the conventions count an article. */
     private static final Pattern ONE_KILLED = Pattern.compile(

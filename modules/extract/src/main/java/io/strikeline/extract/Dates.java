@@ -57,6 +57,9 @@ final class Dates {
             "\\b(?:said|says|reported|reports|wrote|announced|stated|added|posted|noted|told (?:\\w+ )?\\w+)\\s+"
                     + "(?:on |early |late |early on |late on |in the morning of |this )?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^(?:,)?\\s*(?:morning |evening )?(?:said|says|reported|wrote|announced|stated|posted)\\b", Pattern.CASE_INSENSITIVE);
+
     private Dates() {
     }
 
@@ -129,10 +132,12 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** Finds the next match that is not the time something was said. */
+    /** Finds the next match that is not the time something was said ("said on Friday", "on Thursday said"). */
     private static boolean findNotSpoken(Matcher matcher, String sentence) {
         while (matcher.find()) {
-            if (!SPEECH_BEFORE.matcher(sentence.substring(Math.max(0, matcher.start() - 40), matcher.start())).find()) {
+            String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
+            String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 25));
+            if (!SPEECH_BEFORE.matcher(before).find() && !SPEECH_AFTER.matcher(after).find()) {
                 return true;
             }
         }

@@ -142,11 +142,12 @@ final class EventTable {
         return events;
     }
 
-    /** An unnamed weapon's event is a named one's strike told again unless it names places they do not. */
+    /**
+     * An unnamed weapon's event is a named one's strike told again, unless the text dated them by different
+     * rules (a summary of "yesterday" beside a back-reference to "the night of May 14").
+     */
     private static boolean sameStrike(Draft unknown, List<Draft> named) {
-        Set<String> places = new LinkedHashSet<>();
-        named.forEach(draft -> places.addAll(draft.settlements));
-        return places.isEmpty() || places.containsAll(unknown.settlements);
+        return named.stream().anyMatch(draft -> draft.basis == unknown.basis);
     }
 
     private static void absorb(Draft target, Draft source) {

@@ -23,8 +23,11 @@ final class Places {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’ʼ-]*");
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "regions", "oblasts",
-            "provinces", "krai", "krai's", "region's", "oblast's");
-    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces");
+            "provinces", "krai", "region's", "oblast's", "area", "areas", "regional", "oblast-wide");
+    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces", "areas");
+    /** After "Kyiv", words that make it the government, not the city: "allowed Kyiv to ship grain". */
+    private static final Set<String> GOVERNMENT_VERBS = Set.of("to", "has", "had", "is", "was", "will", "would", "said",
+            "says", "wants", "accused", "denied", "claimed", "insists", "and", "must", "should", "could", "can");
     private static final Set<String> UNIT_WORDS = Set.of("district", "raion", "districts", "hromada", "community",
             "communities", "hromadas", "direction", "axis", "sector", "front");
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", "as", "well");
@@ -159,6 +162,11 @@ final class Places {
             return Optional.empty();
         }
         Optional<Region> region = Regions.resolve(name);
+        if (region.isPresent() && region.get().equals(KYIV_CITY) && GOVERNMENT_VERBS.contains(next)
+                && !(next.equals("and") && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+                        && !tokens.get(end + 1).lower().equals("moscow"))) {
+            return Optional.of(new PlaceMention(region.get(), null, name, start, spanEnd, PlaceMention.Context.NOT_TARGET));
+        }
         Optional<Settlement> settlement = settlement(name, preferred);
         if (region.isPresent()) {
             String city = settlement.filter(s -> s.region().equals(region.get())).map(Settlement::name).orElse(null);
@@ -242,7 +250,7 @@ final class Places {
     /** A dateline: "KYIV >>", "Kyiv:", "Kharkiv (Reuters) -". */
     private static final Pattern DATELINE_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*Ukraine\\s*)?(?:>>|:|—|–|-\\s|\\((?:Reuters|AP|AFP|dpa|UNN|Ukrinform)\\))");
-    /** Titles: "Titles: "the Sumy Regional Military Administration said". */
+    /** An official's title: "the Sumy Regional Military Administration said". */
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "^(?:'s)?\\s*(?:regional |oblast |city |district )?(?:governor|mayor|(?:military |state )?administration|council|"
                     + "police|prosecutor|OVA|RMA|MVA|head)", Pattern.CASE_INSENSITIVE);
@@ -291,6 +299,10 @@ final class Places {
             }
             String text = matcher.group();
             int end = matcher.end();
+            if (text.endsWith("'s") || text.endsWith("’s")) {
+                text = text.substring(0, text.length() - 2);
+                end -= 2;
+            }
             while (text.endsWith("-") || text.endsWith("'") || text.endsWith("’")) {
                 text = text.substring(0, text.length() - 1);
                 end--;

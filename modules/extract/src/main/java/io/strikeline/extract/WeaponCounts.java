@@ -29,6 +29,12 @@ final class WeaponCounts {
     /** "180 drones and missiles": a total of several classes, recorded for none of them. */
     private static final Pattern MIXED_AFTER = Pattern.compile(
             "^\\s*(?:and|or|&)\\s+(?:\\w+\\s+)?(?:missiles?|drones?|uavs?|rockets?|bombs?|shaheds?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|by|of|with debris of)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** "69 drones ..., of which 34 were shot down". */
+    private static final Pattern OF_WHICH_DOWNED = Pattern.compile(
+            "\\bof (?:which|them|these) (?<n>" + Numbers.PATTERN + ") (?:were |was |had been |have been )?(?:shot down|downed|"
+                    + "destroyed|intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BEFORE = Pattern.compile("\\ball(?: of)?(?: the)?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:explosions?|times|shells|rounds|km|kilometers|kilometres|miles|percent|%|hours)", Pattern.CASE_INSENSITIVE);
@@ -46,6 +52,10 @@ final class WeaponCounts {
             Matcher number = NUMBER_BEFORE.matcher(before);
             if (!number.find() || containsWeapon(weapons, weapon, number.start("words") + weapon.start() - before.length())) {
                 continue;
+            }
+            String head0 = before.substring(0, number.start());
+            if (PREPOSITION_BEFORE.matcher(head0).find() || number.group("words").matches("(?i).*\\b(?:downed|destroyed)\\b.*")) {
+                continue; // "debris from one downed drone": a drone spoken of, not counted
             }
             Integer n = Numbers.value(number.group("n"));
             if (n == null || n == 0 || n > 5000) {
@@ -76,6 +86,13 @@ final class WeaponCounts {
                 }
             } else {
                 counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.LAUNCHED));
+            }
+        }
+        Matcher ofWhich = OF_WHICH_DOWNED.matcher(sentence);
+        if (ofWhich.find() && !counts.isEmpty() && counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED)) {
+            Integer n = Numbers.value(ofWhich.group("n"));
+            if (n != null) {
+                counts.add(new WeaponCount(counts.get(counts.size() - 1).weaponClass(), n, WeaponCount.Role.INTERCEPTED));
             }
         }
         return counts;

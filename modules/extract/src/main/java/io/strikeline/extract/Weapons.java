@@ -39,7 +39,8 @@ final class Weapons {
             cue("artillery|mortars?|mlrs|multiple (?:launch )?rocket|grads?|uragans?|smerch|howitzers?|tank fire",
                     WeaponClass.ARTILLERY, null, false),
             cue("shell(?:ing|ed|s)?", WeaponClass.ARTILLERY, null, true),
-            cue("air ?strikes?|airstrikes?|aviation strikes?|air raids? on|aircraft rockets?", WeaponClass.AIRSTRIKE,
+            cue("air ?strikes?|airstrikes?|aviation strikes?|air raids? on|aircraft rockets?|aviation bombs?|aerial bombs?"
+                    + "|air bombs?", WeaponClass.AIRSTRIKE,
                     null, true));
 
     /** Words that make the cue after them a defence or a warning rather than a weapon used. */
