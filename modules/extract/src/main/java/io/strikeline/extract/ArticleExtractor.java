@@ -401,6 +401,9 @@ public final class ArticleExtractor {
             }
             List<EventTable.Draft> continued = new ArrayList<>();
             for (EventTable.Draft draft : previous) {
+                if (!draft.key.date().equals(date.date())) {
+                    continue; // a sentence about another day is not more about the same attack
+                }
                 if (draft.key.weapon() == WeaponClass.UNKNOWN && !classes.isEmpty()) {
                     // The weapon of an attack reported before: "The strike was carried out by Iskander missiles".
                     for (WeaponClass weapon : classes) {

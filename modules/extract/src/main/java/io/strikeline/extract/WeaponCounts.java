@@ -29,7 +29,7 @@ final class WeaponCounts {
     /** "180 drones and missiles": a total of several classes, recorded for none of them. */
     private static final Pattern MIXED_AFTER = Pattern.compile(
             "^\\s*(?:and|or|&)\\s+(?:\\w+\\s+)?(?:missiles?|drones?|uavs?|rockets?|bombs?|shaheds?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|by|of|with debris of)\\s+$",
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|debris of|wreckage of)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** "69 drones ..., of which 34 were shot down". */
     private static final Pattern OF_WHICH_DOWNED = Pattern.compile(
