@@ -75,6 +75,9 @@ public final class ArticleExtractor {
     /** "the attack", "the strike": the same attack as before, with the weapon named there. */
     private static final Pattern SAME_ATTACK = Pattern.compile(
             "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", Pattern.CASE_INSENSITIVE);
+    /** Air defence at work: what it shot down is the weapon named before ("shot down 31 of them"). */
+    private static final Pattern SHOT_DOWN = Pattern.compile(
+            "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
     /** "the region", "there": the place named before. */
     private static final Pattern SAME_PLACE = Pattern.compile(
             "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
@@ -220,7 +223,8 @@ public final class ArticleExtractor {
         private void read(Sentence sentence, String text, DatedSentence date) {
             List<WeaponMention> weapons = Weapons.find(text);
             Set<WeaponClass> classes = classes(weapons);
-            if (classes.isEmpty() && SAME_ATTACK.matcher(text).find() && sentence.index() - lastClassesAt <= 3) {
+            if (classes.isEmpty() && (SAME_ATTACK.matcher(text).find() || SHOT_DOWN.matcher(text).find())
+                    && sentence.index() - lastClassesAt <= 3) {
                 classes = lastClasses;
             } else if (weapons.stream().anyMatch(w -> !w.generic())) {
                 lastClasses = classes;

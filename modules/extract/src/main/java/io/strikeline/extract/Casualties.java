@@ -52,7 +52,7 @@ final class Casualties {
     private static final Pattern TWO_PEOPLE_DIED = Pattern.compile(
             "\\b(?:an?|one) (?:woman|man) and (?:an?|one) (?:woman|man) (?:died|were killed)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CASUALTIES = Pattern.compile(
-            "\\bno (?:casualties|victims|one was (?:killed or )?(?:injured|hurt|killed)|people were (?:injured|hurt))\\b|"
+            "\\bno (?:casualties|victims|one was killed or (?:injured|hurt)|deaths or injuries)\\b|"
                     + "\\bwithout casualties\\b|\\bthere were no casualties\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_INJURED = Pattern.compile(
             "\\b(?:no (?:one|people|person) (?:was|were) (?:injured|hurt|wounded)|no injuries|nobody was (?:injured|hurt))\\b",
@@ -60,6 +60,7 @@ final class Casualties {
     private static final Pattern UNCERTAIN = Pattern.compile(
             "\\b(?:no information|being clarified|probably|information about (?:the )?(?:casualties|victims))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED = Pattern.compile("\\bno\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_TERM = Pattern.compile(
             "\\bsince (?:the (?:beginning|start)|february|2022|the full-scale)", Pattern.CASE_INSENSITIVE);
 
@@ -95,6 +96,9 @@ final class Casualties {
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
+                if (NEGATED.matcher(sentence.substring(Math.max(0, matcher.start("n") - 4), matcher.start("n"))).find()) {
+                    continue; // "no one was injured"
+                }
                 Integer value = Numbers.value(matcher.group("n"));
                 if (value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n"))
                         && (best == null || value > best)) {

@@ -242,7 +242,8 @@ final class Places {
             "(?:governor|head|mayor|chief|administration|council) of (?:the )?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LAUNCHED_FROM_BEFORE = Pattern.compile(
-            "\\b(?:launched|fired|took off|flew|flying|coming|approaching|came|sent|launches)\\s+from\\b[^,;.]*$",
+            "\\b(?:launched|fired|took off|flew|flying|coming|approaching|came|sent|launches)\\s+from\\b"
+                    + "(?:(?! and | which | that | before | then )[^,;.])*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_LOCATION_BEFORE = Pattern.compile(
             "\\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilometres|kilometers|km|miles|border with) "

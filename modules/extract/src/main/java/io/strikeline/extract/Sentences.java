@@ -11,7 +11,7 @@ import java.util.Set;
  * a capital letter or digit, unless the word before the stop is an abbreviation ("Nov.", "Gov.", "U.S.") or an
  * initial. "Read also:" teasers glued into the text end the sentence before them.
  */
-final class Sentences {
+public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gov", "gen", "lt", "col", "maj",
@@ -19,6 +19,11 @@ final class Sentences {
             "dept", "prof", "rep", "sen", "corp", "inc", "ltd", "co", "obl", "km");
 
     private Sentences() {
+    }
+
+    /** The sentences of a text, each with its offsets (the evidence an event would quote). */
+    public static List<Evidence> of(String text) {
+        return split(text).stream().map(Sentence::evidence).toList();
     }
 
     static List<Sentence> split(String text) {

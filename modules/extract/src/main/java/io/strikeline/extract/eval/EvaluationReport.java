@@ -1,10 +1,14 @@
 package io.strikeline.extract.eval;
 
 import io.strikeline.extract.ArticleText;
+import io.strikeline.extract.Evidence;
+import io.strikeline.extract.Sentences;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -92,10 +96,21 @@ public final class EvaluationReport {
         if (!miss.isNational() && miss.region() != null) {
             names.add(miss.region());
         }
-        return Sentences.firstNaming(article.text(), names).orElse(miss.isNational() ? NATIONAL_TOTAL : NO_SENTENCE);
+        return firstNaming(article.text(), names).orElse(miss.isNational() ? NATIONAL_TOTAL : NO_SENTENCE);
     }
 
     private static String format(String pattern, Object... values) {
         return String.format(Locale.ROOT, pattern, values);
+    }
+
+    /** The first sentence (as the extractor splits them) that contains any of the names, ignoring case. */
+    static Optional<String> firstNaming(String text, Collection<String> names) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Sentences.of(text).stream().map(Evidence::sentence)
+                .filter(sentence -> names.stream().anyMatch(name -> sentence.toLowerCase(Locale.ROOT)
+                        .contains(name.toLowerCase(Locale.ROOT))))
+                .findFirst();
     }
 }
