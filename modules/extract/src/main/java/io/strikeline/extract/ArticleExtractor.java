@@ -85,6 +85,16 @@ public final class ArticleExtractor {
     private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
     private static final Pattern CLAUSES = Pattern.compile(";|,? and that |, while |, but |, whereas ");
 
+    /**
+     * A sentence can report an attack only with one of these: attack words, weapons, casualties, damage. Those
+     * without any are skipped before the costlier rules run (they are most sentences of most articles).
+     */
+    private static final Guard ABOUT_ATTACKS = Guard.anyOf("attack", "strike", "struck", "hit", "shell", "bomb", "fire",
+            "firing", "launch", "target", "shot", "down", "destroy", "damage", "explo", "blast", "under", "drop", "raid",
+            "pound", "assault", "kill", "dead", "died", "death", "injur", "wound", "hurt", "casualt", "victim", "drone",
+            "uav", "missile", "rocket", "shahed", "kab", "artillery", "mortar", "mlrs", "grad", "uragan", "iskander",
+            "kalibr", "kinzhal", "no one", "nobody");
+
     private final Places places;
 
     private ArticleExtractor(Gazetteer gazetteer) {
@@ -137,7 +147,7 @@ public final class ArticleExtractor {
         List<ExtractedEvent> events() {
             List<DatedSentence> dates = dates();
             for (int i = 0; i < sentences.size(); i++) {
-                if (!skipped[i]) {
+                if (!skipped[i] && ABOUT_ATTACKS.admits(sentences.get(i).text())) {
                     readClauses(sentences.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
                 }
             }

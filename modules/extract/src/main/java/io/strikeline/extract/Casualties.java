@@ -1,5 +1,7 @@
 package io.strikeline.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,7 @@ final class Casualties {
 
     private static final String N = "(?:at least |more than |over |another |nearly |almost |some |about |around )?(?<n>"
             + Numbers.PATTERN + ")";
+    private static final String AT_NUMBER = "(?<n>" + Numbers.PATTERN + ")";
     private static final String PERSON = "(?:\\d+-year-old |elderly |young |local |other |more |civilian |additional )*"
             + "(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|others?|employees?|workers?"
             + "|miners?|boys?|girls?|teenagers?|pensioners?|soldiers|rescuers?|policem[ae]n|firefighters?|medics?"
@@ -26,22 +29,31 @@ final class Casualties {
     private static final String DEAD = "(?:killed|dead|died|perished|deaths?|lost (?:their|his|her) li(?:f|v)es?|were killed|was killed)";
     private static final String HURT = "(?:injured|wounded|hurt|injuries|suffered injuries|sustained injuries|hospitali[sz]ed|victims)";
 
+    /** Figures written verb first ("killing five people"), or through a total ("the death toll rose to 15"). */
     private static final Pattern[] KILLED = {
             Pattern.compile("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
-            Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is) )?(?:reported )?"
-                    + DEAD, Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
                     + N, Pattern.CASE_INSENSITIVE),
-            Pattern.compile(N + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
+    };
+    /** Figures written number first ("two people were killed"): tried only where a number stands. */
+    private static final Pattern[] KILLED_AT_NUMBER = {
+            Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is) )?(?:reported )?"
+                    + DEAD, Pattern.CASE_INSENSITIVE),
+            Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
     };
     private static final Pattern[] INJURED = {
             Pattern.compile("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
-            Pattern.compile(N + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
-                    + "(?:reported |also |seriously |severely |slightly )?" + HURT, Pattern.CASE_INSENSITIVE),
             Pattern.compile("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
                     + N, Pattern.CASE_INSENSITIVE),
-            Pattern.compile(N + " (?:more |others? )?(?:" + PERSON + " )?(?:(?:were|was|have been|had been) )?(?:injured|wounded)", Pattern.CASE_INSENSITIVE),
     };
+    private static final Pattern[] INJURED_AT_NUMBER = {
+            Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
+                    + "(?:reported |also |seriously |severely |slightly )?" + HURT, Pattern.CASE_INSENSITIVE),
+            Pattern.compile(AT_NUMBER + " (?:more |others? )?(?:" + PERSON + " )?(?:(?:were|was|have been|had been) )?(?:injured|wounded)",
+                    Pattern.CASE_INSENSITIVE),
+    };
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d,.])" + Numbers.PATTERN + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
     /** "a 73-year-old woman died", "a man was wounded": one person, where the conventions count an article. */
     private static final Pattern ONE_KILLED = Pattern.compile(
             "\\bkill(?:ed|ing|s) (?:an?|one) " + PERSON + "|\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
@@ -60,6 +72,8 @@ final class Casualties {
     private static final Pattern UNCERTAIN = Pattern.compile(
             "\\b(?:no information|being clarified|probably|information about (?:the )?(?:casualties|victims))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Guard WORDS = Guard.anyOf("kill", "dead", "died", "death", "injur", "wound", "hurt", "casualt",
+            "victim", "perish", "hospital", "lost their", "lost his", "lost her", "fatalit");
     private static final Pattern NEGATED = Pattern.compile("\\bno\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_TERM = Pattern.compile(
             "\\bsince (?:the (?:beginning|start)|february|2022|the full-scale)", Pattern.CASE_INSENSITIVE);
@@ -68,11 +82,12 @@ final class Casualties {
     }
 
     static Figures of(String sentence) {
-        if (LONG_TERM.matcher(sentence).find()) {
+        if (!WORDS.admits(sentence) || LONG_TERM.matcher(sentence).find()) {
             return new Figures(null, null);
         }
-        Integer killed = largest(KILLED, sentence);
-        Integer injured = largest(INJURED, sentence);
+        List<Integer> numbers = numberStarts(sentence);
+        Integer killed = larger(largest(KILLED, sentence), largestAt(KILLED_AT_NUMBER, sentence, numbers));
+        Integer injured = larger(largest(INJURED, sentence), largestAt(INJURED_AT_NUMBER, sentence, numbers));
         if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
             killed = 2;
         }
@@ -91,19 +106,52 @@ final class Casualties {
         return new Figures(killed, injured);
     }
 
+    private static List<Integer> numberStarts(String sentence) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher matcher = NUMBER.matcher(sentence);
+        while (matcher.find()) {
+            starts.add(matcher.start());
+        }
+        return starts;
+    }
+
+    /** The largest figure the anchored patterns read at the numbers of the sentence. */
+    private static Integer largestAt(Pattern[] patterns, String sentence, List<Integer> numberStarts) {
+        Integer best = null;
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(sentence);
+            for (int start : numberStarts) {
+                matcher.region(start, sentence.length());
+                if (matcher.lookingAt()) {
+                    best = larger(best, figure(sentence, matcher));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Integer larger(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a >= b ? a : b;
+    }
+
+    /** The figure a match reads, or null when it is an age, too large, or negated ("no one was injured"). */
+    private static Integer figure(String sentence, Matcher matcher) {
+        if (NEGATED.matcher(sentence.substring(Math.max(0, matcher.start("n") - 4), matcher.start("n"))).find()) {
+            return null;
+        }
+        Integer value = Numbers.value(matcher.group("n"));
+        return value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n")) ? value : null;
+    }
+
     private static Integer largest(Pattern[] patterns, String sentence) {
         Integer best = null;
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
-                if (NEGATED.matcher(sentence.substring(Math.max(0, matcher.start("n") - 4), matcher.start("n"))).find()) {
-                    continue; // "no one was injured"
-                }
-                Integer value = Numbers.value(matcher.group("n"));
-                if (value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n"))
-                        && (best == null || value > best)) {
-                    best = value;
-                }
+                best = larger(best, figure(sentence, matcher));
             }
         }
         return best;

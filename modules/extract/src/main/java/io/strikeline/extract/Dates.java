@@ -60,11 +60,18 @@ final class Dates {
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^(?:,)?\\s*(?:morning |evening )?(?:said|says|reported|wrote|announced|stated|posted)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Guard WORDS = Guard.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec", "day", "night", "today", "yesterday", "morning", "afternoon", "evening", "before", "previous",
+            "between", "hours");
+
     private Dates() {
     }
 
     /** The day the sentence names, if it names one; {@code current} is the day the text was speaking of. */
     static Optional<DatedSentence> of(String sentence, LocalDate published, LocalDate current) {
+        if (!WORDS.admits(sentence) && !hasDigit(sentence)) {
+            return Optional.empty();
+        }
         Matcher between = BETWEEN.matcher(sentence);
         if (between.find()) {
             // "between late Tuesday and early yesterday": a window is dated by its end
@@ -130,6 +137,15 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Finds the next match that is not the time something was said ("said on Friday", "on Thursday said"). */

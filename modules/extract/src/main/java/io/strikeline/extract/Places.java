@@ -58,6 +58,10 @@ final class Places {
     private static final Pattern RUSSIAN_CAPITAL_BEFORE = Pattern.compile("(?:Russia|Russian|Moscow|towards?|heading)\\W*\\w*\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Region lookups by name, remembered: the same few names come back in every article. */
+    private static final Lookups<Optional<Region>> REGION = new Lookups<>(Regions::resolve);
+    private static final Lookups<Boolean> RUSSIAN = new Lookups<>(Regions::isRussianRegion);
+
     private final Gazetteer gazetteer;
 
     Places(Gazetteer gazetteer) {
@@ -151,17 +155,17 @@ final class Places {
         boolean unitWord = UNIT_WORDS.contains(next);
         int spanEnd = regionWord && REGION_WORDS.contains(next) ? tokens.get(end).end() : tokens.get(end - 1).end();
         int start = tokens.get(i).start();
-        if (Regions.isRussianRegion(name) || russianByContext(sentence, start)) {
+        if (RUSSIAN.get(name) || russianByContext(sentence, start)) {
             return Optional.of(new PlaceMention(null, null, name, start, spanEnd, PlaceMention.Context.NOT_TARGET));
         }
-        PlaceMention.Context context = context(sentence, start, spanEnd);
         if (regionWord) {
-            return Regions.resolve(name + " region").map(region -> new PlaceMention(region, null, name, start, spanEnd, context));
+            return REGION.get(name + " region").map(region -> new PlaceMention(region, null, name, start, spanEnd,
+                    context(sentence, start, spanEnd)));
         }
         if (length == 1 && personName(tokens, end)) {
             return Optional.empty();
         }
-        Optional<Region> region = Regions.resolve(name);
+        Optional<Region> region = REGION.get(name);
         if (region.isPresent() && region.get().equals(KYIV_CITY) && GOVERNMENT_VERBS.contains(next)
                 && !(next.equals("and") && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
                         && !tokens.get(end + 1).lower().equals("moscow"))) {
@@ -173,7 +177,8 @@ final class Places {
             if (region.get().iso().equals("UA-30")) {
                 city = "Kyiv";
             }
-            return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, name, start, spanEnd, context));
+            return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, name, start, spanEnd,
+                    context(sentence, start, spanEnd)));
         }
         if (settlement.isPresent()) {
             if (length == 1 && settlement.get().population() < 1000 && !unitWord && !precededByPlaceWord(sentence, start)) {
@@ -181,7 +186,8 @@ final class Places {
             }
             String place = unitWord && !next.startsWith("hromada") && !next.startsWith("communit")
                     ? null : settlement.get().name();
-            return Optional.of(new PlaceMention(settlement.get().region(), place, name, start, spanEnd, context));
+            return Optional.of(new PlaceMention(settlement.get().region(), place, name, start, spanEnd,
+                    context(sentence, start, spanEnd)));
         }
         return Optional.empty();
     }

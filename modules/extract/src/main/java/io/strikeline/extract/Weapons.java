@@ -51,6 +51,12 @@ final class Weapons {
             "^(?:[- ](?:defen[cs]e|threat|alert|danger|hunters?|operators?|units?|forces|production|manufactur\\w*|"
                     + "factory|plant))", Pattern.CASE_INSENSITIVE);
 
+    private static final Guard WORDS = Guard.anyOf("drone", "uav", "shahed", "geran", "lancet", "unmanned", "quadcopter",
+            "vog", "iskander", "kn-23", "kn23", "kalibr", "kinzhal", "kh-", "x-", "kh1", "kh5", "kh2", "kh3", "x1", "x5",
+            "s-", "c-", "s3", "s4", "c3", "c4", "missile", "rocket", "kab", "bomb", "umpk", "umpb", "fab", "artillery",
+            "mortar", "mlrs", "multiple", "grad", "uragan", "smerch", "howitzer", "tank", "shell", "strike", "air raid",
+            "aircraft");
+
     private Weapons() {
     }
 
@@ -62,6 +68,9 @@ final class Weapons {
     /** Every weapon named in the text, in order; a span claimed by an earlier (more specific) cue is not reused. */
     static List<WeaponMention> find(String text) {
         List<WeaponMention> found = new ArrayList<>();
+        if (!WORDS.admits(text)) {
+            return found;
+        }
         boolean[] claimed = new boolean[text.length()];
         for (Cue cue : CUES) {
             Matcher matcher = cue.pattern().matcher(text);
