@@ -30,35 +30,34 @@ import java.util.regex.Pattern;
  */
 public final class ArticleExtractor {
 
-    private static final Pattern ATTACK = Pattern.compile(
-            "\\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|bombard\\w*|bombed|"
+    private static final Anchored ATTACK = new Anchored("\\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|bombard\\w*|bombed|"
                     + "fired|firing|fire on|launched|launching|targeted|targeting|shot down|downed|destroyed|damaged|"
                     + "explosions?|blasts?|exploded|came under|under fire|under attack|dropped|raids?|pounded|"
-                    + "assault)\\b", Pattern.CASE_INSENSITIVE);
+                    + "assault)\\b",
+            "attack", "strike", "struck", "striking", "hit", "shell", "bombard", "bombed", "fired", "firing", "fire on", "launch", "target", "shot down", "downed", "destroyed", "damaged", "explosion", "blast", "exploded", "came under", "under fire", "under attack", "dropped", "raid", "pounded", "assault");
     /** The Ukrainian side attacking, or Russian officials speaking for occupied ground: not events here. */
-    private static final Pattern UKRAINE_ATTACKS = Pattern.compile(
-            "\\b(?:Ukrainian (?:drones?|strikes?|attacks?|forces|troops|army|missiles?|aircraft-type|unmanned|shelling)"
+    private static final Anchored UKRAINE_ATTACKS = new Anchored("\\b(?:Ukrainian (?:drones?|strikes?|attacks?|forces|troops|army|missiles?|aircraft-type|unmanned|shelling)"
                     + "(?! (?:shot|downed|destroyed|intercepted|repelled|said|reported))"
                     + "|Ukraine's (?:drone|missile|attacks?|strikes?)|Ukraine (?:carried out|launched|attacked|struck|fired)"
                     + "|Kyiv's forces|Kyiv regime|Russian air defen[cs]es?|Russia-installed|Russian-installed|Russia-appointed|"
                     + "Moscow-installed|accused Ukraine|special (?:military )?operation|Armed Forces of the Russian Federation"
-                    + "|targets of the strikes were reached|retaliatory strikes?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALERT = Pattern.compile(
-            "\\b(?:alerts?|sirens?|alarms?|warn(?:ed|s|ing)|threat of|all-clear)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG_ATTACK = Pattern.compile(
-            "\\b(?:hit|struck|explosions? (?:occurred|rocked|thundered|were heard|damaged)|killed|injured|wounded|damaged|"
-                    + "destroyed|shot down|downed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile(
-            "Getty Images|\\(AFP\\)|/ ?AFP\\b|Photo:|[Pp]hotograph shows|Illustrative|SOPA Images|\\(Photo|Credit:|"
-                    + "This audio is|min read|^Source:|^Author:|REUTERS/", Pattern.CASE_INSENSITIVE);
+                    + "|targets of the strikes were reached|retaliatory strikes?)",
+            "ukrainian", "ukraine", "kyiv's", "kyiv regime", "russian air", "russia-installed", "russian-installed", "russia-appointed", "moscow-installed", "accused", "special", "armed forces", "targets of", "retaliatory");
+    private static final Anchored ALERT = new Anchored("\\b(?:alerts?|sirens?|alarms?|warn(?:ed|s|ing)|threat of|all-clear)\\b",
+            "alert", "siren", "alarm", "warn", "threat of", "all-clear");
+    private static final Anchored STRONG_ATTACK = new Anchored("\\b(?:hit|struck|explosions? (?:occurred|rocked|thundered|were heard|damaged)|killed|injured|wounded|damaged|"
+                    + "destroyed|shot down|downed)\\b",
+            "hit", "struck", "explosion", "killed", "injured", "wounded", "damaged", "destroyed", "shot down", "downed");
+    private static final Anchored CAPTION = new Anchored("Getty Images|\\(AFP\\)|/ ?AFP\\b|Photo:|[Pp]hotograph shows|Illustrative|SOPA Images|\\(Photo|Credit:|"
+                    + "This audio is|min read|^Source:|^Author:|REUTERS/",
+            "getty", "(afp", "/afp", "/ afp", "photo:", "photograph", "illustrative", "sopa", "(photo", "credit:", "this audio", "min read", "source:", "author:", "reuters/");
     private static final Pattern TEASER = Pattern.compile("^(?:Read also|Also Read)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(?:regularly|constantly|every (?:day|night)|almost every|daily|frequent(?:ly)?|in recent (?:weeks|months|days)|"
+    private static final Anchored BACKGROUND = new Anchored("\\b(?:regularly|constantly|every (?:day|night)|almost every|daily|frequent(?:ly)?|in recent (?:weeks|months|days)|"
                     + "recent months|past couple of months|since (?:the )?(?:beginning|start)|since (?:jan|feb|mar|apr|may|jun|jul|"
                     + "aug|sep|oct|nov|dec|\\d)\\w*|have become|increasingly|typically|often|usually|"
                     + "began (?:to )?(?:launch|strik)\\w*|started striking|intensif\\w+|stepped up|continues? to|"
                     + "is a daily|full-scale invasion|condemn\\w*|denounc\\w*|earlier this week|last week|this week|similar)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "regularly", "constantly", "every", "almost every", "daily", "frequent", "in recent", "recent months", "past couple", "since", "have become", "increasingly", "typically", "often", "usually", "began", "started striking", "intensif", "stepped up", "continue", "is a daily", "full-scale", "condemn", "denounc", "earlier this week", "last week", "this week", "similar");
     /** A target that is the whole country, or several regions at once: the counts are the national total. */
     private static final Pattern COUNTRY_TARGET = Pattern.compile(
             "\\b(?:across (?:the country|ukraine)|(?:at|on|against|over|of|throughout) ukraine|ukraine overnight|"
@@ -160,7 +159,7 @@ public final class ArticleExtractor {
             boolean[] skip = new boolean[sentences.size()];
             Set<Integer> captionParagraphs = new HashSet<>();
             for (Sentence sentence : sentences) {
-                if (CAPTION.matcher(sentence.text()).find()) {
+                if (CAPTION.find(sentence.text())) {
                     captionParagraphs.add(sentence.paragraph());
                 }
             }
@@ -172,8 +171,8 @@ public final class ArticleExtractor {
                 boolean teaser = TEASER.matcher(text).find();
                 skip[i] = captionParagraphs.contains(sentence.paragraph()) || teaser || sentence.paragraph() == teaserParagraph
                         || !title.isEmpty() && title.startsWith(text) && text.length() > 15
-                        || UKRAINE_ATTACKS.matcher(text).find() || BACKGROUND.matcher(text).find()
-                        || ALERT.matcher(text).find() && !STRONG_ATTACK.matcher(text).find();
+                        || UKRAINE_ATTACKS.find(text) || BACKGROUND.find(text)
+                        || ALERT.find(text) && !STRONG_ATTACK.find(text);
                 if (teaser && text.replaceAll("(?i)^(read also|also read)\\W*", "").isBlank()) {
                     teaserParagraph = sentence.paragraph() + 1; // "Read also:" closing a line: the teaser is the next
                 }
@@ -242,7 +241,7 @@ public final class ArticleExtractor {
             }
             Map<Region, List<String>> targets = targets(text);
             Casualties.Figures casualties = Casualties.of(text);
-            boolean attack = ATTACK.matcher(text).find() || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
+            boolean attack = ATTACK.find(text) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
             if (!attack) {
                 if (casualties.any()) {
                     previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));

@@ -119,7 +119,7 @@ final class Casualties {
     private static Integer largestAt(Pattern[] patterns, String sentence, List<Integer> numberStarts) {
         Integer best = null;
         for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(sentence);
+            Matcher matcher = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
             for (int start : numberStarts) {
                 matcher.region(start, sentence.length());
                 if (matcher.lookingAt()) {

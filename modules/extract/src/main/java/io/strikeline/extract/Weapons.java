@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The weapons a sentence names, by the cues of the conventions: Shahed, UAV, drone -> DRONE; Iskander,
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Weapons {
 
-    private record Cue(Pattern pattern, WeaponClass weaponClass, String model, boolean generic) {
+    private record Cue(String regex, WeaponClass weaponClass, String model, boolean generic) {
     }
 
     private static final List<Cue> CUES = List.of(
@@ -61,30 +62,37 @@ final class Weapons {
     }
 
     private static Cue cue(String regex, WeaponClass weaponClass, String model, boolean generic) {
-        return new Cue(Pattern.compile("(?<![\\p{L}\\d-])(?:" + regex + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE),
-                weaponClass, model, generic);
+        return new Cue(regex, weaponClass, model, generic);
     }
 
-    /** Every weapon named in the text, in order; a span claimed by an earlier (more specific) cue is not reused. */
+    /**
+     * All cues as one alternation, one capturing group each, in the order above: one pass over the text finds
+     * the leftmost weapon, and at one place the first (more specific) cue that fits wins.
+     */
+    private static final Pattern ANY_CUE = Pattern.compile(CUES.stream().map(cue -> "(" + cue.regex() + ")")
+            .collect(Collectors.joining("|", "(?<![\\p{L}\\d-])(?:", ")(?![\\p{L}\\d])")),
+            Pattern.CASE_INSENSITIVE);
+
+    /** Every weapon named in the text, in order. */
     static List<WeaponMention> find(String text) {
         List<WeaponMention> found = new ArrayList<>();
         if (!WORDS.admits(text)) {
             return found;
         }
-        boolean[] claimed = new boolean[text.length()];
-        for (Cue cue : CUES) {
-            Matcher matcher = cue.pattern().matcher(text);
-            while (matcher.find()) {
-                if (claimed[matcher.start()] || !usedAsWeapon(text, matcher.start(), matcher.end())) {
-                    continue;
+        Matcher matcher = ANY_CUE.matcher(text);
+        while (matcher.find()) {
+            if (!usedAsWeapon(text, matcher.start(), matcher.end())) {
+                continue;
+            }
+            for (int group = 1; group <= CUES.size(); group++) {
+                if (matcher.start(group) >= 0) {
+                    Cue cue = CUES.get(group - 1);
+                    found.add(new WeaponMention(cue.weaponClass(), cue.model(), matcher.start(), matcher.end(),
+                            cue.generic()));
+                    break;
                 }
-                for (int i = matcher.start(); i < matcher.end(); i++) {
-                    claimed[i] = true;
-                }
-                found.add(new WeaponMention(cue.weaponClass(), cue.model(), matcher.start(), matcher.end(), cue.generic()));
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
