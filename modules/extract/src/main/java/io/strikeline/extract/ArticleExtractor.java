@@ -133,7 +133,7 @@ public final class ArticleExtractor {
                 if (skipped[i]) {
                     continue;
                 }
-                for (PlaceMention place : places.find(sentences.get(i).text())) {
+                for (PlaceMention place : places.findNamedRegions(sentences.get(i).text())) {
                     if (place.russian()) {
                         russianHere.add(place.name().toLowerCase(Locale.ROOT));
                     } else if (place.settlement() == null && place.context() != PlaceMention.Context.NOT_TARGET) {
