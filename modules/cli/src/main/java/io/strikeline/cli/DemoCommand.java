@@ -33,10 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run strikeline end to end on the embedded default (a real in-process Kafka broker, the schema"
                 + " registry and the stream stages): ingest strike reports, wait until the tallies settle, print them.",
-            "Uses a small sample in the Air Force dataset's format unless --reports names a file."})
+            "Uses a small sample in the Air Force dataset's format and a few sample articles unless --reports and"
+                    + " --articles name files."})
 final class DemoCommand implements Callable<Integer> {
 
-    private static final String SAMPLE = "/io/strikeline/cli/demo-reports.csv";
+    private static final String SAMPLE_REPORTS = "/io/strikeline/cli/demo-reports.csv";
+    private static final String SAMPLE_ARTICLES = "/io/strikeline/cli/demo-articles.jsonl";
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(10);
 
     @Spec
@@ -45,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "FILE", description = "Strike reports to ingest (.csv or .jsonl)"
             + " instead of the sample.")
     Path reports;
+
+    @Option(names = "--articles", paramLabel = "FILE", description = "News articles to ingest (.jsonl: id, url,"
+            + " source, published, title, text) instead of the sample.")
+    Path articles;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Keep the broker's data and stream state here. Default: a temporary directory.")
@@ -66,21 +72,24 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  broker    %s  (KRaft broker+controller, ready in %.1f s)%n",
                     running.stack().bootstrapServers(), running.stack().kafka().startupTime().toMillis() / 1000.0);
             out.printf("  registry  %s  (Confluent Schema Registry API)%n", running.stack().registryUrl());
-            out.printf("  stages    enrich (strike-reports.raw -> strike-events), aggregate (strike-events ->"
-                    + " tallies.region-day), exactly-once%n");
+            out.printf("  stages    enrich (strike-reports.raw and articles.raw -> strike-events), aggregate"
+                    + " (strike-events -> tallies.region-day), exactly-once%n");
             out.flush();
 
             StrikelineTopics topics = running.pipeline().topics();
-            Path input = reports != null ? reports : sample();
-            IngestSummary summary;
+            Path reportsInput = reports != null ? reports : sample(SAMPLE_REPORTS, "demo-reports.csv");
+            Path articlesInput = articles != null ? articles : sample(SAMPLE_ARTICLES, "demo-articles.jsonl");
+            IngestSummary reportsSummary;
+            IngestSummary articlesSummary;
             try (IngestWriter writer = IngestWriter.connect(running.stack().bootstrapServers(), Map.of())) {
-                summary = new Ingest(running.stack().bootstrapServers(), Map.of(), topics, writer, Clock.systemUTC())
-                        .reports(input, false, ProgressBar.NONE);
+                Ingest ingest = new Ingest(running.stack().bootstrapServers(), Map.of(), topics, writer, Clock.systemUTC());
+                reportsSummary = ingest.reports(reportsInput, false, ProgressBar.NONE);
+                articlesSummary = ingest.articles(articlesInput, ProgressBar.NONE);
             }
-            out.printf("  ingest    %s: %s%n", reports != null ? reports : "sample reports (demo-reports.csv)",
-                    summary.line());
-            summary.rejections().forEach(rejection -> out.printf("            rejected line %d -> %s: %s%n",
-                    rejection.line(), topics.ingestDlq().name(), rejection.reason()));
+            printIngest(out, topics, reports != null ? reports.toString() : "sample reports (demo-reports.csv)",
+                    reportsSummary);
+            printIngest(out, topics, articles != null ? articles.toString() : "sample articles (demo-articles.jsonl)",
+                    articlesSummary);
             out.flush();
 
             long settleStart = System.nanoTime();
@@ -110,13 +119,19 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Path sample() throws IOException {
+    private static void printIngest(PrintWriter out, StrikelineTopics topics, String what, IngestSummary summary) {
+        out.printf("  ingest    %s: %s%n", what, summary.line());
+        summary.rejections().forEach(rejection -> out.printf("            rejected line %d -> %s: %s%n",
+                rejection.line(), topics.ingestDlq().name(), rejection.reason()));
+    }
+
+    private static Path sample(String resource, String name) throws IOException {
         Path dir = Files.createTempDirectory("strikeline-demo-");
-        Path file = dir.resolve("demo-reports.csv");
+        Path file = dir.resolve(name);
         // Deleted in reverse order of registration: the file first, then the directory it leaves empty.
         dir.toFile().deleteOnExit();
         file.toFile().deleteOnExit();
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         return file;

@@ -68,13 +68,13 @@ final class Places {
         this.gazetteer = gazetteer;
     }
 
-    private record Token(String text, int start, int end) {
-        boolean capitalised() {
-            return Character.isUpperCase(text.charAt(0));
+    private record Token(String text, String lower, int start, int end) {
+        Token(String text, int start, int end) {
+            this(text, text.toLowerCase(Locale.ROOT), start, end);
         }
 
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
         }
     }
 
@@ -169,6 +169,18 @@ final class Places {
      */
     private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList,
             Set<Region> preferred) {
+        Optional<PlaceMention> place = resolveUkrainian(sentence, tokens, i, length, inRegionList, preferred);
+        if (place.isPresent() && !place.get().russian() && russianByContext(sentence, place.get().start())) {
+            // "the Russian city of Sevastopol": how the text sees it, whatever the map says
+            PlaceMention ukrainian = place.get();
+            return Optional.of(new PlaceMention(null, null, ukrainian.name(), ukrainian.start(), ukrainian.end(),
+                    PlaceMention.Context.NOT_TARGET));
+        }
+        return place;
+    }
+
+    private Optional<PlaceMention> resolveUkrainian(String sentence, List<Token> tokens, int i, int length,
+            boolean inRegionList, Set<Region> preferred) {
         int end = i + length;
         String name = sentence.substring(tokens.get(i).start(), tokens.get(end - 1).end());
         String next = end < tokens.size() ? tokens.get(end).lower() : "";
@@ -176,7 +188,7 @@ final class Places {
         boolean unitWord = UNIT_WORDS.contains(next);
         int spanEnd = regionWord && REGION_WORDS.contains(next) ? tokens.get(end).end() : tokens.get(end - 1).end();
         int start = tokens.get(i).start();
-        if (RUSSIAN.get(name) || russianByContext(sentence, start)) {
+        if (RUSSIAN.get(name)) {
             return Optional.of(new PlaceMention(null, null, name, start, spanEnd, PlaceMention.Context.NOT_TARGET));
         }
         if (regionWord) {
