@@ -5,13 +5,7 @@ import io.strikeline.avro.StrikeReport;
 import io.strikeline.runtime.RegionDayPartitioner;
 import io.strikeline.topics.StrikelineTopics;
 import io.strikeline.topics.Topic;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * strike-reports.raw -> normalise -> strike-events. Reports are keyed by report id; events by event id.
@@ -33,15 +27,10 @@ public final class EnrichTopology {
     public static Topology build(StrikelineTopics topics, ReportNormalizer normalizer) {
         Topic<String, StrikeReport> reports = topics.strikeReports();
         Topic<String, StrikeEvent> events = topics.strikeEvents();
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        StoreBuilder<KeyValueStore<String, List<String>>> emittedIds = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(REPORT_EVENT_IDS_STORE), Serdes.String(),
-                (org.apache.kafka.common.serialization.Serde) Serdes.ListSerde(ArrayList.class, Serdes.String()));
-
         Topology topology = new Topology();
         topology.addSource(SOURCE, reports.keySerde().deserializer(), reports.valueSerde().deserializer(), reports.name());
         topology.addProcessor(PROCESSOR, () -> new ReportEventsProcessor(normalizer, REPORT_EVENT_IDS_STORE), SOURCE);
-        topology.addStateStore(emittedIds, PROCESSOR);
+        topology.addStateStore(EmittedEvents.store(REPORT_EVENT_IDS_STORE), PROCESSOR);
         // strike-events is partitioned by region-day: the tallies then need no repartitioning.
         topology.addSink(SINK, events.name(), events.keySerde().serializer(), events.valueSerde().serializer(),
                 new RegionDayPartitioner(), PROCESSOR);
