@@ -66,8 +66,8 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  broker    %s  (KRaft broker+controller, ready in %.1f s)%n",
                     running.stack().bootstrapServers(), running.stack().kafka().startupTime().toMillis() / 1000.0);
             out.printf("  registry  %s  (Confluent Schema Registry API)%n", running.stack().registryUrl());
-            out.printf("  stages    enrich (strike-reports.raw -> strike-events), aggregate (strike-events ->"
-                    + " tallies.region-day), exactly-once%n");
+            out.printf("  stages    enrich (strike-reports.raw, articles.raw -> strike-events), aggregate"
+                    + " (strike-events -> tallies.region-day), exactly-once%n");
             out.flush();
 
             StrikelineTopics topics = running.pipeline().topics();
