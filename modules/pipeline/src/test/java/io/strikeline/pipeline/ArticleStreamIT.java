@@ -54,7 +54,7 @@ class ArticleStreamIT {
     @Test
     void articlesReachTheTalliesAndACorrectionRetractsTheEventItDropped() {
         PipelineConfig config = PipelineConfig.of(STACK.bootstrapServers(), STACK.registryUrl(), stateDir)
-                .withTopicSuffix("-" + SharedKafka.uniqueName("articles")).withPartitions(2);
+                .isolated("-" + SharedKafka.uniqueName("articles")).withPartitions(2);
         try (Pipeline pipeline = Pipeline.start(config)) {
             StrikelineTopics topics = pipeline.topics();
 
