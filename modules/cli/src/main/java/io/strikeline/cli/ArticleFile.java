@@ -1,6 +1,7 @@
 package io.strikeline.cli;
 
 import io.strikeline.avro.Article;
+import io.strikeline.enrich.ArticleNormalizer;
 import io.strikeline.extract.ArticleText;
 import io.strikeline.ingest.Candidate;
 import io.strikeline.ingest.IngestSummary;
@@ -48,7 +49,7 @@ final class ArticleFile {
                 if (reason == null) {
                     Parsed<Article> parsed = ArticleParser.parse(candidate.record(), NOT_INGESTED);
                     if (parsed.isAccepted()) {
-                        accepted.accept(articleText(parsed.value()));
+                        accepted.accept(ArticleNormalizer.text(parsed.value()));
                         continue;
                     }
                     reason = parsed.rejection();
@@ -64,10 +65,5 @@ final class ArticleFile {
         for (IngestSummary.Rejection rejection : summary.rejections()) {
             err.println("rejected " + rejection.source() + ":" + rejection.line() + ": " + rejection.reason());
         }
-    }
-
-    static ArticleText articleText(Article article) {
-        return new ArticleText(article.getId(), article.getUrl(), article.getSource(), article.getPublishedDate(),
-                article.getTitle(), article.getText());
     }
 }

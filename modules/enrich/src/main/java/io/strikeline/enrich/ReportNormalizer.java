@@ -107,7 +107,7 @@ public final class ReportNormalizer {
             List<String> settlements, String direction, LocalDate date, WeaponClass weaponClass, String model,
             boolean withCounts) {
         return StrikeEvent.newBuilder()
-                .setEventId(EventIds.of(report.getReportId(), region.iso(), date, weaponClass))
+                .setEventId(EventIds.forReport(report.getReportId(), region.iso(), date, weaponClass))
                 .setRegionIso(region.iso())
                 .setRegionName(region.name())
                 .setDirection(direction)

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EnrichTopologyTest {
+
+    private static final Extractor NO_ARTICLE_EVENTS = article -> List.of();
 
     private final AvroSerdes serdes = AvroSerdes.inMemory();
     private final StrikelineTopics topics = new StrikelineTopics(serdes);
@@ -35,7 +38,7 @@ class EnrichTopologyTest {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, EnrichTopology.APPLICATION_ID);
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, NORMALIZER), config);
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, NORMALIZER, NO_ARTICLE_EVENTS), config);
         reports = driver.createInputTopic(topics.strikeReports().name(), new StringSerializer(),
                 topics.strikeReports().valueSerde().serializer());
         events = driver.createOutputTopic(topics.strikeEvents().name(), new StringDeserializer(),
@@ -45,6 +48,16 @@ class EnrichTopologyTest {
     @AfterEach
     void stop() {
         driver.close();
+    }
+
+    @Test
+    void shouldKeepTheReportsAsSubTopologyZeroSoARunningStageKeepsItsTaskIdsWhenItStartsReadingArticles() {
+        var subTopologies = EnrichTopology.build(topics, NORMALIZER, NO_ARTICLE_EVENTS).describe().subtopologies();
+
+        assertThat(subTopologies).hasSize(2).allSatisfy(subTopology -> assertThat(subTopology.nodes()).hasSize(3));
+        assertThat(subTopologies).filteredOn(subTopology -> subTopology.id() == 0).singleElement()
+                .satisfies(reports -> assertThat(reports.nodes()).extracting(TopologyDescription.Node::name)
+                        .contains(EnrichTopology.REPORTS.source()));
     }
 
     @Test

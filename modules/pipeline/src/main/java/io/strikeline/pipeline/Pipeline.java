@@ -3,6 +3,7 @@ package io.strikeline.pipeline;
 import io.strikeline.aggregate.AggregateTopology;
 import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.enrich.EnrichTopology;
+import io.strikeline.enrich.Extractor;
 import io.strikeline.enrich.ReportNormalizer;
 import io.strikeline.enrich.WeaponCatalogue;
 import io.strikeline.geo.Gazetteer;
@@ -21,8 +22,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The stream stages of strikeline running together in this process: creates the topics, then starts
- * enrich (strike-reports.raw -> strike-events) and aggregate (strike-events -> tallies.region-day), each
- * its own Kafka Streams application with its own stable application id.
+ * enrich (strike-reports.raw and articles.raw -> strike-events) and aggregate (strike-events ->
+ * tallies.region-day), each its own Kafka Streams application with its own stable application id.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -46,7 +47,8 @@ public final class Pipeline implements AutoCloseable {
         try {
             createTopics(config, topics);
             ReportNormalizer normalizer = new ReportNormalizer(WeaponCatalogue.load(), Gazetteer.load());
-            runners.add(StreamsRunner.start("enrich", EnrichTopology.build(topics, normalizer),
+            runners.add(StreamsRunner.start("enrich",
+                    EnrichTopology.build(topics, normalizer, Extractor.articleExtractor()),
                     settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));
             runners.add(StreamsRunner.start("aggregate",
                     AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
@@ -79,7 +81,7 @@ public final class Pipeline implements AutoCloseable {
     public List<Settling.Stage> stages() {
         String enrich = EnrichTopology.APPLICATION_ID + config.appIdSuffix();
         String aggregate = AggregateTopology.APPLICATION_ID + config.appIdSuffix();
-        return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name())),
+        return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name(), topics.articles().name())),
                 new Settling.Stage(aggregate, List.of(topics.strikeEvents().name())));
     }
 

@@ -45,6 +45,15 @@ public record PipelineConfig(String bootstrapServers, String registryUrl, Path s
                 outputSuffix, appIdSuffix, clientProperties, streamsOverrides);
     }
 
+    /**
+     * A run of its own beside any other on the cluster (a test on a shared broker): its topics and its
+     * application ids, and so its consumer groups, state and internal topics, all carry the suffix.
+     */
+    public PipelineConfig isolated(String suffix) {
+        return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, suffix,
+                outputSuffix, suffix, clientProperties, streamsOverrides);
+    }
+
     /** A run beside the live one: same input, new application ids, outputs suffixed. */
     public PipelineConfig asReplay(String suffix) {
         return new PipelineConfig(bootstrapServers, registryUrl, stateDir, partitions, replication, topicSuffix,

@@ -9,10 +9,6 @@ import io.strikeline.avro.WeaponClassCount;
 import io.strikeline.enrich.ReportNormalizer;
 import io.strikeline.enrich.WeaponCatalogue;
 import io.strikeline.geo.Gazetteer;
-import io.strikeline.kafka.local.EmbeddedKafka;
-import io.strikeline.registry.RegistryConfig;
-import io.strikeline.registry.SchemaRegistryServer;
-import io.strikeline.registry.storage.StorageConfig;
 import io.strikeline.testkit.SharedKafka;
 import io.strikeline.topics.AvroSerdes;
 import io.strikeline.topics.StrikelineTopics;
@@ -26,10 +22,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,32 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
  * (counts, regions, dates) and deletions. The latest value of every tally must equal the batch truth,
  * and a second run of the same input under new application ids must produce identical tallies.
  */
-@ExtendWith(SharedKafka.class)
 class PipelineCorrectnessIT {
 
     private static final Duration SETTLE = Duration.ofMinutes(4);
-    private static EmbeddedKafka kafka;
-    private static SchemaRegistryServer registry;
+
+    @RegisterExtension
+    static final RegistryOnSharedKafka STACK = new RegistryOnSharedKafka();
 
     @TempDir
     Path stateDir;
 
-    @BeforeAll
-    static void startRegistry(EmbeddedKafka broker) {
-        kafka = broker;
-        registry = SchemaRegistryServer.start(RegistryConfig.local(broker.bootstrapServers())
-                .withStorage(StorageConfig.of(broker.bootstrapServers()).withTopic(SharedKafka.uniqueName("_schemas"))));
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
     @Test
     void finalTalliesEqualTheBatchTruthAndARerunUnderNewIdsGivesTheSame() throws Exception {
         ReportHistory history = ReportHistory.generate(10_000, 20260401L);
-        PipelineConfig config = PipelineConfig.of(kafka.bootstrapServers(), registry.url(), stateDir)
+        PipelineConfig config = PipelineConfig.of(STACK.bootstrapServers(), STACK.registryUrl(), stateDir)
                 .withTopicSuffix("-" + SharedKafka.uniqueName("e2e")).withPartitions(2);
 
         Map<String, RegionDayTally> live;
@@ -89,7 +71,7 @@ class PipelineCorrectnessIT {
 
     private static void produce(StrikelineTopics topics, ReportHistory history) {
         try (KafkaProducer<String, StrikeReport> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers(),
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(),
                 topics.strikeReports().valueSerde().serializer())) {
@@ -99,7 +81,7 @@ class PipelineCorrectnessIT {
     }
 
     private static Map<String, RegionDayTally> tallies(StrikelineTopics topics) {
-        return new TreeMap<>(TopicSnapshot.read(kafka.bootstrapServers(), Map.of(), topics.tallies().name(),
+        return new TreeMap<>(TopicSnapshot.read(STACK.bootstrapServers(), Map.of(), topics.tallies().name(),
                 topics.tallies().valueSerde().deserializer()));
     }
 

@@ -45,7 +45,8 @@ public final class SharedKafka implements BeforeAllCallback, ParameterResolver {
         return broker(context);
     }
 
-    private static EmbeddedKafka broker(ExtensionContext context) {
+    /** The broker, started on first use: for other extensions that need it before any test method runs. */
+    public static EmbeddedKafka broker(ExtensionContext context) {
         // The root store closes AutoCloseable values when the test run ends.
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("broker", key -> EmbeddedKafka.builder().start(), EmbeddedKafka.class);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,13 +29,29 @@ public final class TopicSnapshot {
 
     public static <V> Map<String, V> read(String bootstrapServers, Map<String, Object> clientProperties, String topic,
             Deserializer<V> valueDeserializer) {
+        Map<String, V> latest = new LinkedHashMap<>();
+        forEach(bootstrapServers, clientProperties, topic, valueDeserializer, record -> {
+            if (record.value() == null) {
+                latest.remove(record.key());
+            } else {
+                latest.put(record.key(), record.value());
+            }
+        });
+        return latest;
+    }
+
+    /**
+     * Gives every committed record of the topic, tombstones included, with its partition and headers: each
+     * partition in offset order, from the beginning up to the end it had when the read began.
+     */
+    public static <V> void forEach(String bootstrapServers, Map<String, Object> clientProperties, String topic,
+            Deserializer<V> valueDeserializer, Consumer<ConsumerRecord<String, V>> action) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "strikeline-snapshot-" + UUID.randomUUID());
         props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        Map<String, V> latest = new LinkedHashMap<>();
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, new StringDeserializer(), valueDeserializer)) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, TIMEOUT);
             if (partitions == null || partitions.isEmpty()) {
@@ -50,16 +67,9 @@ public final class TopicSnapshot {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Timed out reading " + topic + " to its end");
                 }
-                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() == null) {
-                        latest.remove(record.key());
-                    } else {
-                        latest.put(record.key(), record.value());
-                    }
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(action);
             }
         }
-        return latest;
     }
 
     private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

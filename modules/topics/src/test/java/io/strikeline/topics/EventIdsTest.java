@@ -17,6 +17,21 @@ class EventIdsTest {
     }
 
     @Test
+    void shouldGiveReportEventsTheReportIdAsTheirSource() {
+        assertThat(EventIds.forReport("r-1a2b", "UA-59", LocalDate.of(2025, 7, 23), "DRONE"))
+                .isEqualTo("r-1a2b|UA-59|2025-07-23|DRONE");
+    }
+
+    @Test
+    void shouldMarkArticleEventsSoAnArticleNeverSharesAnIdWithAReport() {
+        String id = EventIds.forArticle("r-1a2b", "UA-51", LocalDate.of(2025, 7, 23), "DRONE");
+
+        assertThat(id).isEqualTo("article:r-1a2b|UA-51|2025-07-23|DRONE")
+                .isNotEqualTo(EventIds.forReport("r-1a2b", "UA-51", LocalDate.of(2025, 7, 23), "DRONE"));
+        assertThat(EventIds.regionDayKey(id)).isEqualTo("UA-51|2025-07-23");
+    }
+
+    @Test
     void shouldReadTheRegionAndDayFromTheEndSoSourcesMayContainTheSeparator() {
         assertThat(EventIds.regionDayKey("feed|article|42|UA|2025-07-23|MISSILE")).isEqualTo("UA|2025-07-23");
     }

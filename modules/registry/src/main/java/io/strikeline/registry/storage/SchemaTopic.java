@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class SchemaTopic {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaTopic.class);
+    private static final long RETRY_PAUSE_MS = 50;
 
     private SchemaTopic() {
     }
@@ -32,15 +34,16 @@ final class SchemaTopic {
             if (!existing.contains(topic)) {
                 create(admin, config);
             }
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+            TopicDescription description = onceKnown(() -> admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic), deadline);
             if (description.partitions().size() != 1) {
                 throw new IllegalStateException("The schema topic " + topic + " has " + description.partitions().size()
                         + " partitions; it must have exactly one, because ids are assigned in log order");
             }
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config topicConfig = admin.describeConfigs(List.of(resource)).all()
-                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(resource);
+            Config topicConfig = onceKnown(() -> admin.describeConfigs(List.of(resource)).all()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(resource), deadline);
             String policy = topicConfig.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
             if (!TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy)) {
                 LOG.warn("The schema topic {} has cleanup.policy={}; it should be compact, or schemas will be"
@@ -54,6 +57,31 @@ final class SchemaTopic {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while preparing the schema topic", e);
+        }
+    }
+
+    /** An Admin call that waits for its answer. */
+    @FunctionalInterface
+    interface AdminCall<T> {
+        T get() throws InterruptedException, ExecutionException, TimeoutException;
+    }
+
+    /**
+     * The answer to {@code call}, asked again while the broker says the topic is unknown: a topic just created
+     * is known to the controller before every part of the broker has it (its configs come a moment later,
+     * more so on a busy broker), and a registry starting on a fresh cluster must not fail for that.
+     */
+    static <T> T onceKnown(AdminCall<T> call, long deadlineNanos) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        while (true) {
+            try {
+                return call.get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadlineNanos) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+            }
         }
     }
 
