@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class DemoCommandIT {
 
     @Test
-    void demoIngestsTheSampleAndPrintsSettledTallies() {
+    void demoIngestsTheSampleReportsAndArticlesAndPrintsSettledTallies() {
         StringWriter output = new StringWriter();
         CommandLine cli = StrikelineCli.commandLine().setOut(new PrintWriter(output));
 
@@ -20,11 +20,16 @@ class DemoCommandIT {
         assertThat(output.toString())
                 .contains("read 8, produced 7, rejected 1")
                 .contains("rejected line 9 -> ingest.dlq")
-                .contains("14 strike events -> 7 region-day tallies")
+                .contains("sample articles (demo-articles.jsonl): read 4, produced 4, rejected 0")
+                // two of the four articles report attacks; the talks and the strike on Russia give no event
+                .contains("16 strike events -> 8 region-day tallies")
                 // Air Force HQ (71) and Air Command South (30) reported the same night's Shaheds: one attack,
                 // the larger count; plus two missile attacks (12 and 2).
                 .containsPattern("UA +Ukraine \\(national total\\) +2025-07-23 +3 +1 +2 .* 85 +54 +4")
                 .containsPattern("UA-51 +Odesa +2025-07-24 +2 +1 +- +1 .* 6 +2 +2")
+                // an article's drones over Odesa (12 shot down), and its two glide bombs beside the Iskanders on Kharkiv
+                .containsPattern("UA-51 +Odesa +2025-07-23 +1 +1 .* 0 +12 +1")
+                .containsPattern("UA-63 +Kharkiv +2025-07-23 +3 +1 +1 +1 .* 4 +0 +3")
                 .contains("strikeline demo: done");
     }
 }
