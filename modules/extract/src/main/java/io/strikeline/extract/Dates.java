@@ -73,29 +73,31 @@ final class Dates {
             return Optional.empty();
         }
         Matcher between = BETWEEN.matcher(sentence);
-        if (between.find()) {
+        if (sentence.contains("etween") && between.find()) {
             // "between late Tuesday and early yesterday": a window is dated by its end
             Optional<DatedSentence> end = of(between.group("end"), published, current);
             if (end.isPresent()) {
                 return end;
             }
         }
-        if (NEXT_DAY.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains(" day") && NEXT_DAY.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(current.plusDays(1), DateBasis.RELATIVE_DAY));
         }
-        if (DAY_BEFORE.matcher(sentence).find()) {
+        if ((lower.contains("before") || lower.contains("previous") || lower.contains("earlier"))
+                && DAY_BEFORE.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(current.minusDays(1), DateBasis.RELATIVE_DAY));
         }
         Matcher night = NIGHT_RANGE.matcher(sentence);
-        if (night.find()) {
+        if (lower.contains("night of") && night.find()) {
             return date(published, night.group("month"), night.group("day"), null, DateBasis.OVERNIGHT_END);
         }
-        Optional<DatedSentence> explicit = explicit(sentence, published);
+        Optional<DatedSentence> explicit = hasDigit(sentence) ? explicit(sentence, published) : Optional.empty();
         if (explicit.isPresent()) {
             return explicit;
         }
         Matcher weekday = WEEKDAY.matcher(sentence);
-        if (findNotSpoken(weekday, sentence)) {
+        if (lower.contains("day") && findNotSpoken(weekday, sentence)) {
             DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
             LocalDate date = published.minusDays((published.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
             return Optional.of(new DatedSentence(date, weekday.group("into") != null ? DateBasis.OVERNIGHT_END

@@ -299,12 +299,17 @@ final class Places {
         String before = sentence.substring(Math.max(0, start - 80), start);
         String near = sentence.substring(Math.max(0, start - 45), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        if (NOT_TARGET_BEFORE.matcher(near).find() || NOT_TARGET_AFTER.matcher(after).find()
-                || LAUNCHED_FROM_BEFORE.matcher(before).find() || RELATIVE_LOCATION_BEFORE.matcher(near).find()
+        String nearLower = near.toLowerCase(Locale.ROOT);
+        // the words each rule needs, tested first: most places have none of them around
+        boolean preposition = nearLower.contains("from") || nearLower.contains("through") || nearLower.contains("via")
+                || nearLower.contains("toward") || nearLower.contains("direction") || nearLower.contains("head");
+        if (preposition && NOT_TARGET_BEFORE.matcher(near).find() || NOT_TARGET_AFTER.matcher(after).find()
+                || before.contains("from") && LAUNCHED_FROM_BEFORE.matcher(before).find()
+                || (nearLower.contains(" of") || nearLower.contains("from")) && RELATIVE_LOCATION_BEFORE.matcher(near).find()
                 || start < 2 && DATELINE_AFTER.matcher(after).find()) {
             return PlaceMention.Context.NOT_TARGET;
         }
-        if (TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).find()) {
+        if (nearLower.contains(" of") && TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).find()) {
             return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;

@@ -69,6 +69,10 @@ public final class Sentences {
     }
 
     private static boolean isTeaserStart(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c != 'R' && c != 'r' && c != 'A' && c != 'a') {
+            return false;
+        }
         return text.regionMatches(true, i, "Read also", 0, 9) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                 || text.regionMatches(true, i, "Also Read", 0, 9) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
