@@ -2,6 +2,7 @@ package io.strikeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,28 +83,62 @@ final class Casualties {
     }
 
     static Figures of(String sentence) {
-        if (!WORDS.admits(sentence) || LONG_TERM.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!WORDS.admits(sentence) || lower.contains("since") && LONG_TERM.matcher(sentence).find()) {
             return new Figures(null, null);
         }
-        List<Integer> numbers = numberStarts(sentence);
-        Integer killed = larger(largest(KILLED, sentence), largestAt(KILLED_AT_NUMBER, sentence, numbers));
-        Integer injured = larger(largest(INJURED, sentence), largestAt(INJURED_AT_NUMBER, sentence, numbers));
-        if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
-            killed = 2;
+        // each rule only where the words it needs are present: this runs on every sentence that mentions harm
+        boolean deaths = lower.contains("kill") || lower.contains("dead") || lower.contains("died")
+                || lower.contains("death") || lower.contains("perish") || lower.contains("lost ");
+        boolean injuries = lower.contains("injur") || lower.contains("wound") || lower.contains("hurt")
+                || lower.contains("hospital") || lower.contains("victim");
+        boolean totals = lower.contains("toll") || lower.contains("number of");
+        List<Integer> numbers = hasNumber(lower) ? numberStarts(sentence) : List.of();
+        Integer killed = null;
+        Integer injured = null;
+        if (deaths) {
+            killed = larger(lower.contains("kill") || totals ? largest(KILLED, sentence) : null,
+                    largestAt(KILLED_AT_NUMBER, sentence, numbers));
+            if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
+                killed = 2;
+            }
+            if (killed == null && ONE_KILLED.matcher(sentence).find()) {
+                killed = 1;
+            }
         }
-        if (killed == null && ONE_KILLED.matcher(sentence).find()) {
-            killed = 1;
+        if (injuries) {
+            injured = larger(lower.contains("injur") || lower.contains("wound") || totals ? largest(INJURED, sentence) : null,
+                    largestAt(INJURED_AT_NUMBER, sentence, numbers));
+            if (injured == null && ONE_INJURED.matcher(sentence).find()) {
+                injured = 1;
+            }
         }
-        if (injured == null && ONE_INJURED.matcher(sentence).find()) {
-            injured = 1;
-        }
-        if (NO_CASUALTIES.matcher(sentence).find() && !UNCERTAIN.matcher(sentence).find()) {
+        boolean negation = lower.contains("no ") || lower.contains("without") || lower.contains("nobody");
+        if (negation && NO_CASUALTIES.matcher(sentence).find() && !UNCERTAIN.matcher(sentence).find()) {
             killed = killed == null ? 0 : killed;
             injured = injured == null ? 0 : injured;
-        } else if (NO_INJURED.matcher(sentence).find()) {
+        } else if (negation && NO_INJURED.matcher(sentence).find()) {
             injured = injured == null ? 0 : injured;
         }
         return new Figures(killed, injured);
+    }
+
+    private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "dozen", "hundred"};
+
+    private static boolean hasNumber(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                return true;
+            }
+        }
+        for (String word : NUMBER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> numberStarts(String sentence) {
