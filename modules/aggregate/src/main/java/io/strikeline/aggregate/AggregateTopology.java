@@ -26,8 +26,8 @@ public final class AggregateTopology {
     /** Stable: renaming it would start the aggregation from scratch. */
     public static final String APPLICATION_ID = "strikeline-aggregate";
     public static final String REGION_DAY_STORE = "region-day-contributions";
-    /** The region-days whose tallies are still to be emitted. */
-    public static final String PENDING_STORE = "region-day-pending";
+    /** The input offset through which every change has been emitted as a tally, one entry per task. */
+    public static final String EMIT_MARK_STORE = "region-day-emit-mark";
     /** How often the tallies of changed region-days are emitted: the commit interval under exactly-once. */
     public static final Duration DEFAULT_EMIT_INTERVAL = Duration.ofMillis(100);
 
@@ -45,13 +45,13 @@ public final class AggregateTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REGION_DAY_STORE), keys,
                 stateSerde).withCachingEnabled());
-        // Small (the region-days of one emit interval) and read only when a task starts: in memory, restored
-        // from its changelog.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), keys,
+        // One entry per task, written once per emit and read when the task starts: in memory, restored from its
+        // changelog; cached, so a commit writes it once.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EMIT_MARK_STORE), keys,
                 Serdes.Long()).withCachingEnabled());
         builder.stream(topics.strikeEvents().name(), Consumed.with(keys, events).withName("read-strike-events"))
-                .process(() -> new RegionDayCollector(REGION_DAY_STORE, PENDING_STORE, emitInterval),
-                        Named.as("collect-region-days"), REGION_DAY_STORE, PENDING_STORE)
+                .process(() -> new RegionDayCollector(REGION_DAY_STORE, EMIT_MARK_STORE, emitInterval),
+                        Named.as("collect-region-days"), REGION_DAY_STORE, EMIT_MARK_STORE)
                 .to(topics.tallies().name(), Produced.with(keys, topics.tallies().valueSerde()).withName("write-tallies"));
         return builder.build();
     }

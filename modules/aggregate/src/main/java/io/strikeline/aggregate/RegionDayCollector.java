@@ -7,12 +7,14 @@ import io.strikeline.topics.EventIds;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -23,9 +25,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * its region-day, so a tombstone (no value) still says which region-day to retract from.
  *
  * <p>Exactly-once: the stores' changelogs, the emitted tallies and the input offsets commit together. A commit
- * can fall between an event and the next emit (and a shutdown always does), so the region-days waiting to be
- * emitted are kept in a store of their own: the input they came from is committed, and a task that starts
- * again emits them from that store rather than losing them.
+ * can fall between an event and the next emit (and a shutdown always does), and the input it came from is
+ * then committed: its tally must still come out. So every state records the input offset that last changed
+ * it, each emit records the offset it covers (the emit mark, one entry per task), and a task that starts
+ * again emits the region-days changed after its mark. That costs no write per event beyond the state's own;
+ * a region-day emptied by retractions stays in the store, empty, until its tombstone tally is emitted.
  *
  * <p>The store holds serialized bytes; the states this task touched recently are also kept as objects
  * (every write goes through here, so the two agree), which spares a deserialization per event and per
@@ -34,12 +38,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class RegionDayCollector implements Processor<String, StrikeEvent, String, RegionDayTally> {
 
+    private static final String MARK = "emitted-through";
+
     private final String storeName;
-    private final String pendingStoreName;
+    private final String markStoreName;
     private final Duration emitInterval;
     private static final int LIVE_CAPACITY = 20_000;
 
-    /** Mirrors the pending store, so that emitting does not scan it. */
+    /** The region-days changed since the last emit. */
     private final Set<String> changed = new LinkedHashSet<>();
     /** Least recently used first; the eldest goes when the map is full. */
     private final Map<String, RegionDayContributions> live = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -50,12 +56,14 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     };
     private ProcessorContext<String, RegionDayTally> context;
     private KeyValueStore<String, RegionDayContributions> store;
-    /** Region-day -> timestamp of the first event that changed it since its tally was last emitted. */
-    private KeyValueStore<String, Long> pending;
+    /** The input offset through which every change has been emitted. */
+    private KeyValueStore<String, Long> marks;
+    /** The offset of the last event processed, which the next emit covers. */
+    private long lastOffset = -1;
 
-    RegionDayCollector(String storeName, String pendingStoreName, Duration emitInterval) {
+    RegionDayCollector(String storeName, String markStoreName, Duration emitInterval) {
         this.storeName = storeName;
-        this.pendingStoreName = pendingStoreName;
+        this.markStoreName = markStoreName;
         this.emitInterval = emitInterval;
     }
 
@@ -63,11 +71,19 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     public void init(ProcessorContext<String, RegionDayTally> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
-        this.pending = context.getStateStore(pendingStoreName);
+        this.marks = context.getStateStore(markStoreName);
         changed.clear();
         live.clear();
-        try (KeyValueIterator<String, Long> waiting = pending.all()) {
-            waiting.forEachRemaining(entry -> changed.add(entry.key));
+        Long mark = marks.get(MARK);
+        long emittedThrough = mark == null ? -1 : mark;
+        lastOffset = emittedThrough;
+        // Changes after the mark were committed without their emit: emit them now.
+        try (KeyValueIterator<String, RegionDayContributions> states = store.all()) {
+            states.forEachRemaining(entry -> {
+                if (entry.value.getChangedAt() > emittedThrough || entry.value.getContributions().isEmpty()) {
+                    changed.add(entry.key);
+                }
+            });
         }
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
     }
@@ -80,6 +96,10 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         RegionDayContributions updated;
         if (event == null) {
             updated = Contributions.remove(state, record.key());
+            if (updated == null && state != null) {
+                // kept, empty, until its tombstone tally is out (see the class comment)
+                updated = RegionDayContributions.newBuilder(state).setContributions(List.of()).build();
+            }
         } else {
             String named = RegionDayKey.of(event);
             if (!named.equals(regionDay) || !event.getEventId().equals(record.key())) {
@@ -89,14 +109,14 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
             updated = Contributions.put(state, event);
         }
         if (updated == null) {
-            store.delete(regionDay);
-        } else {
-            store.put(regionDay, updated);
+            return; // a tombstone for a region-day never seen: nothing to retract
         }
+        long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+        updated.setChangedAt(offset);
+        lastOffset = Math.max(lastOffset, offset);
+        store.put(regionDay, updated);
         live.put(regionDay, updated);
-        if (changed.add(regionDay)) {
-            pending.put(regionDay, record.timestamp());
-        }
+        changed.add(regionDay);
     }
 
     private RegionDayContributions current(String regionDay) {
@@ -104,10 +124,18 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     }
 
     private void emitChanged(long now) {
+        if (changed.isEmpty()) {
+            return;
+        }
         for (String regionDay : changed) {
-            context.forward(new Record<>(regionDay, Tallies.of(current(regionDay)), now));
-            pending.delete(regionDay);
+            RegionDayContributions state = current(regionDay);
+            context.forward(new Record<>(regionDay, Tallies.of(state), now));
+            if (state != null && state.getContributions().isEmpty()) {
+                store.delete(regionDay);
+                live.remove(regionDay);
+            }
         }
         changed.clear();
+        marks.put(MARK, lastOffset);
     }
 }

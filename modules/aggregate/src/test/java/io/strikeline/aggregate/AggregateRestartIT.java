@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stop between an event and the next emit: the event's offset is committed, so it will not be read
- * again; its tally update must still come out, from the next instance.
+ * again; its tally update (or, for a region-day its retraction emptied, its tombstone) must still come out,
+ * from the next instance.
  */
 @ExtendWith(SharedKafka.class)
 class AggregateRestartIT {
@@ -48,6 +49,8 @@ class AggregateRestartIT {
     Path firstStateDir;
     @TempDir
     Path secondStateDir;
+    @TempDir
+    Path thirdStateDir;
 
     @Test
     void emitsTheTallyOfAnEventCommittedBeforeAShutdownThatCameBeforeTheEmit(EmbeddedKafka kafka) throws Exception {
@@ -62,7 +65,7 @@ class AggregateRestartIT {
                 assertThat(first.awaitRunning(TIMEOUT)).isTrue();
                 StrikeEvent event = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00",
                         "2025-07-23T08:00", 40, 35);
-                produce(kafka, topics, event);
+                produce(kafka, topics, event.getEventId(), event);
                 TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
                 await().atMost(TIMEOUT).until(() -> committedOffset(admin, applicationId, input) == 1L);
             }
@@ -78,6 +81,35 @@ class AggregateRestartIT {
         }
     }
 
+    @Test
+    void retractsTheTallyOfARegionDayEmptiedBeforeAShutdownThatCameBeforeTheEmit(EmbeddedKafka kafka) throws Exception {
+        String suffix = "-" + SharedKafka.uniqueName("retract");
+        String applicationId = SharedKafka.uniqueName(AggregateTopology.APPLICATION_ID);
+        AvroSerdes serdes = AvroSerdes.inMemory();
+        StrikelineTopics topics = new StrikelineTopics(serdes, 1, suffix);
+        StrikeEvent event = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00",
+                "2025-07-23T08:00", 40, 35);
+        TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            TopicAdmin.ensure(admin, topics.definitions(), Optional.empty());
+            try (StreamsRunner first = run(kafka, topics, serdes, applicationId, firstStateDir, Duration.ofMillis(100))) {
+                produce(kafka, topics, event.getEventId(), event);
+                await().atMost(TIMEOUT).until(() -> tallies(kafka, topics).containsKey("UA-59|2025-07-23"));
+            }
+            try (StreamsRunner second = run(kafka, topics, serdes, applicationId, secondStateDir, NEVER)) {
+                produce(kafka, topics, event.getEventId(), null);
+                await().atMost(TIMEOUT).until(() -> committedOffset(admin, applicationId, input) == 2L);
+            }
+            assertThat(tallies(kafka, topics)).as("the second instance never reached its emit")
+                    .containsKey("UA-59|2025-07-23");
+        }
+
+        try (StreamsRunner third = run(kafka, topics, serdes, applicationId, thirdStateDir, Duration.ofMillis(100))) {
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, topics))
+                    .doesNotContainKey("UA-59|2025-07-23"));
+        }
+    }
+
     private static StreamsRunner run(EmbeddedKafka kafka, StrikelineTopics topics, AvroSerdes serdes,
             String applicationId, Path stateDir, Duration emitInterval) {
         Properties config = StreamsSettings.of(applicationId, kafka.bootstrapServers(), stateDir,
@@ -86,11 +118,12 @@ class AggregateRestartIT {
                 AggregateTopology.build(topics, serdes.value(RegionDayContributions.class), emitInterval), config);
     }
 
-    private static void produce(EmbeddedKafka kafka, StrikelineTopics topics, StrikeEvent event) {
+    /** An event, or with a null event the tombstone that retracts the id. */
+    private static void produce(EmbeddedKafka kafka, StrikelineTopics topics, String eventId, StrikeEvent event) {
         try (KafkaProducer<String, StrikeEvent> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
                 topics.strikeEvents().valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(topics.strikeEvents().name(), event.getEventId(), event));
+            producer.send(new ProducerRecord<>(topics.strikeEvents().name(), eventId, event));
         }
     }
 
