@@ -210,8 +210,8 @@ public final class ArticleExtractor {
          * missiles had struck ... on Thursday evening") is read clause by clause.
          */
         private void readClauses(Sentence sentence, DatedSentence date, DatedSentence prior) {
-            String[] clauses = CLAUSES.split(sentence.text());
-            if (clauses.length > 1) {
+            String[] clauses = mayHaveClauses(sentence.text()) ? CLAUSES.split(sentence.text()) : null;
+            if (clauses != null && clauses.length > 1) {
                 List<Optional<DatedSentence>> own = new ArrayList<>();
                 boolean differ = false;
                 for (String clause : clauses) {
@@ -227,6 +227,12 @@ public final class ArticleExtractor {
                 }
             }
             read(sentence, sentence.text(), date);
+        }
+
+        /** Whether {@link #CLAUSES} could split the text: the split searches every character, these tests do not. */
+        private static boolean mayHaveClauses(String text) {
+            return text.indexOf(';') >= 0 || text.contains(" and that ") || text.contains(", while ")
+                    || text.contains(", but ") || text.contains(", whereas ");
         }
 
         private void read(Sentence sentence, String text, DatedSentence date) {

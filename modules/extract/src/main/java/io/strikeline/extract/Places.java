@@ -265,7 +265,20 @@ final class Places {
             Pattern.CASE_INSENSITIVE);
 
     private static boolean russianByContext(String sentence, int start) {
-        return RUSSIAN_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+        int from = Math.max(0, start - 40);
+        // every form of the rule says "Russia": most windows do not, and a substring test tells so cheaply
+        return containsIgnoreCase(sentence, from, start, "russia")
+                && RUSSIAN_BEFORE.matcher(sentence.substring(from, start)).find();
+    }
+
+    /** Whether text[from, to) contains {@code word} (lower case) in any case. */
+    private static boolean containsIgnoreCase(String text, int from, int to, String word) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */

@@ -73,14 +73,31 @@ final class Weapons {
             .collect(Collectors.joining("|", "(?<![\\p{L}\\d-])(?:", ")(?![\\p{L}\\d])")),
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The letters (either case) that some cue begins with. Searching the alternation along a sentence tries
+     * every cue at every character; trying it only where one of these letters stands finds the same matches
+     * in a fraction of the time (the case-insensitive matching is ASCII-only, so no other character can start
+     * a cue).
+     */
+    private static final String FIRST_LETTERS = "abcdfghiklmqrstuvx";
+
     /** Every weapon named in the text, in order. */
     static List<WeaponMention> find(String text) {
         List<WeaponMention> found = new ArrayList<>();
         if (!WORDS.admits(text)) {
             return found;
         }
-        Matcher matcher = ANY_CUE.matcher(text);
-        while (matcher.find()) {
+        // the text around the region stays visible to the lookbehind and lookahead
+        Matcher matcher = ANY_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartCue(text.charAt(at))) {
+                continue;
+            }
+            matcher.region(at, text.length());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            at = matcher.end() - 1; // the next search begins where this match ends, as find() would
             if (!usedAsWeapon(text, matcher.start(), matcher.end())) {
                 continue;
             }
@@ -94,6 +111,10 @@ final class Weapons {
             }
         }
         return found;
+    }
+
+    private static boolean mayStartCue(char c) {
+        return c < 128 && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     private static boolean usedAsWeapon(String text, int start, int end) {
