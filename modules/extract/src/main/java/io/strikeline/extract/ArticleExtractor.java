@@ -59,28 +59,31 @@ public final class ArticleExtractor {
                     + "is a daily|full-scale invasion|condemn\\w*|denounc\\w*|earlier this week|last week|this week|similar)\\b",
             "regularly", "constantly", "every", "almost every", "daily", "frequent", "in recent", "recent months", "past couple", "since", "have become", "increasingly", "typically", "often", "usually", "began", "started striking", "intensif", "stepped up", "continue", "is a daily", "full-scale", "condemn", "denounc", "earlier this week", "last week", "this week", "similar");
     /** A target that is the whole country, or several regions at once: the counts are the national total. */
-    private static final Pattern COUNTRY_TARGET = Pattern.compile(
+    private static final Anchored COUNTRY_TARGET = new Anchored(
             "\\b(?:across (?:the country|ukraine)|(?:at|on|against|over|of|throughout) ukraine|ukraine overnight|"
                     + "the country|its territory|ukrainian territory|regions of ukraine|ukrainian regions|"
                     + "(?:at|over|in|across|within) (?:\\w+ )?(?:different |other |several |many )?regions|throughout the country|"
                     + "ukrainian (?:energy |power |critical |civilian |military )*(?:infrastructure|facilities|cities|energy system|"
                     + "power grid)|energy system of ukraine)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "across", "at", "on", "against", "over", "of", "throughout", "ukrain", "the", "its", "regions", "in",
+            "within", "energy");
     /** Who gives national totals: the Air Force, or Russia launching at large. */
-    private static final Pattern NATIONAL_SOURCE = Pattern.compile(
+    private static final Anchored NATIONAL_SOURCE = new Anchored(
             "\\b(?:air force|russia (?:launched|fired|attacked)|russians? launched|russian forces (?:had )?launched|"
                     + "launched by russia|enemy launched|ukraine (?:shoots|shot|downs|downed)|air defen[cs]es? "
-                    + "(?:shot|downed|destroyed))\\b", Pattern.CASE_INSENSITIVE);
+                    + "(?:shot|downed|destroyed))\\b",
+            "air force", "russia", "launched by", "enemy launched", "ukraine", "air defen");
     /** "the attack", "the strike": the same attack as before, with the weapon named there. */
-    private static final Pattern SAME_ATTACK = Pattern.compile(
-            "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Anchored SAME_ATTACK = new Anchored(
+            "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", "the", "this", "that");
     /** Air defence at work: what it shot down is the weapon named before ("shot down 31 of them"). */
-    private static final Pattern SHOT_DOWN = Pattern.compile(
-            "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Anchored SHOT_DOWN = new Anchored(
+            "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b", "shot down", "downed", "intercepted",
+            "destroyed", "neutrali");
     /** "the region", "there": the place named before. */
-    private static final Pattern SAME_PLACE = Pattern.compile(
+    private static final Anchored SAME_PLACE = new Anchored(
             "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
-            Pattern.CASE_INSENSITIVE);
+            "the", "that", "this", "his", "her", "there");
     private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
     private static final Pattern CLAUSES = Pattern.compile(";|,? and that |, while |, but |, whereas ");
 
@@ -238,7 +241,7 @@ public final class ArticleExtractor {
         private void read(Sentence sentence, String text, DatedSentence date) {
             List<WeaponMention> weapons = Weapons.find(text);
             Set<WeaponClass> classes = classes(weapons);
-            if (classes.isEmpty() && (SAME_ATTACK.matcher(text).find() || SHOT_DOWN.matcher(text).find())
+            if (classes.isEmpty() && (SAME_ATTACK.find(text) || SHOT_DOWN.find(text))
                     && sentence.index() - lastClassesAt <= 3) {
                 classes = lastClasses;
             } else if (weapons.stream().anyMatch(w -> !w.generic())) {
@@ -256,7 +259,7 @@ public final class ArticleExtractor {
             }
             List<WeaponCount> counts = WeaponCounts.find(text, weapons);
             Set<WeaponClass> eventClasses = classes.isEmpty() ? Set.of(WeaponClass.UNKNOWN) : classes;
-            boolean countryTarget = COUNTRY_TARGET.matcher(text).find();
+            boolean countryTarget = COUNTRY_TARGET.find(text);
             if (!targets.isEmpty()) {
                 lastTargets = targets;
                 boolean single = targets.size() == 1;
@@ -285,7 +288,7 @@ public final class ArticleExtractor {
                 previous = drafts;
                 return;
             }
-            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.matcher(text).find())) {
+            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.find(text))) {
                 previous = national(sentence, date, weapons, classes, counts, casualties);
                 return;
             }
@@ -364,7 +367,7 @@ public final class ArticleExtractor {
                     settlements.add(place.settlement());
                 }
             }
-            if (targets.isEmpty() && !russian && SAME_PLACE.matcher(text).find() && !lastTargets.isEmpty()) {
+            if (targets.isEmpty() && !russian && SAME_PLACE.find(text) && !lastTargets.isEmpty()) {
                 lastTargets.keySet().forEach(region -> targets.put(region, List.of()));
             }
             return targets;

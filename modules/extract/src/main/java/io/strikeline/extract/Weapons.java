@@ -77,7 +77,7 @@ final class Weapons {
      * The letters (either case) that some cue begins with. Searching the alternation along a sentence tries
      * every cue at every character; trying it only where one of these letters stands finds the same matches
      * in a fraction of the time (the case-insensitive matching is ASCII-only, so no other character can start
-     * a cue).
+     * a cue), and so does skipping the places inside words, where the lookbehind fails.
      */
     private static final String FIRST_LETTERS = "abcdfghiklmqrstuvx";
 
@@ -90,7 +90,7 @@ final class Weapons {
         // the text around the region stays visible to the lookbehind and lookahead
         Matcher matcher = ANY_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = 0; at < text.length(); at++) {
-            if (!mayStartCue(text.charAt(at))) {
+            if (!mayStartCue(text.charAt(at)) || at > 0 && insideWord(text.charAt(at - 1))) {
                 continue;
             }
             matcher.region(at, text.length());
@@ -115,6 +115,11 @@ final class Weapons {
 
     private static boolean mayStartCue(char c) {
         return c < 128 && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** What the cues' lookbehind refuses before a cue (a surrogate is left to the lookbehind to judge). */
+    private static boolean insideWord(char before) {
+        return Character.isLetter(before) || before >= '0' && before <= '9' || before == '-';
     }
 
     private static boolean usedAsWeapon(String text, int start, int end) {
