@@ -118,6 +118,8 @@ public final class ArticleExtractor {
 
         private final ArticleText article;
         private final List<Sentence> sentences;
+        /** The sentences' words, read once for all the rules. */
+        private final List<Words> words;
         private final boolean[] skipped;
         private final Set<Region> articleRegions = new LinkedHashSet<>();
         private final Set<String> russianHere = new HashSet<>();
@@ -131,12 +133,13 @@ public final class ArticleExtractor {
         Reading(ArticleText article) {
             this.article = article;
             this.sentences = Sentences.split(article.text());
+            this.words = sentences.stream().map(sentence -> Words.of(sentence.text())).toList();
             this.skipped = skippedSentences();
             for (int i = 0; i < sentences.size(); i++) {
                 if (skipped[i]) {
                     continue;
                 }
-                for (PlaceMention place : places.findNamedRegions(sentences.get(i).text())) {
+                for (PlaceMention place : places.findNamedRegions(words.get(i))) {
                     if (place.russian()) {
                         russianHere.add(place.name().toLowerCase(Locale.ROOT));
                     } else if (place.settlement() == null && place.context() != PlaceMention.Context.NOT_TARGET) {
@@ -149,8 +152,8 @@ public final class ArticleExtractor {
         List<ExtractedEvent> events() {
             List<DatedSentence> dates = dates();
             for (int i = 0; i < sentences.size(); i++) {
-                if (!skipped[i] && ABOUT_ATTACKS.admits(sentences.get(i).text())) {
-                    readClauses(sentences.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
+                if (!skipped[i] && ABOUT_ATTACKS.admits(words.get(i))) {
+                    readClauses(sentences.get(i), words.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
                 }
             }
             readTitle();
@@ -161,9 +164,9 @@ public final class ArticleExtractor {
         private boolean[] skippedSentences() {
             boolean[] skip = new boolean[sentences.size()];
             Set<Integer> captionParagraphs = new HashSet<>();
-            for (Sentence sentence : sentences) {
-                if (CAPTION.find(sentence.text())) {
-                    captionParagraphs.add(sentence.paragraph());
+            for (int i = 0; i < sentences.size(); i++) {
+                if (CAPTION.find(words.get(i))) {
+                    captionParagraphs.add(sentences.get(i).paragraph());
                 }
             }
             String title = article.title() == null ? "" : article.title().trim();
@@ -174,8 +177,8 @@ public final class ArticleExtractor {
                 boolean teaser = TEASER.matcher(text).find();
                 skip[i] = captionParagraphs.contains(sentence.paragraph()) || teaser || sentence.paragraph() == teaserParagraph
                         || !title.isEmpty() && title.startsWith(text) && text.length() > 15
-                        || UKRAINE_ATTACKS.find(text) || BACKGROUND.find(text)
-                        || ALERT.find(text) && !STRONG_ATTACK.find(text);
+                        || UKRAINE_ATTACKS.find(words.get(i)) || BACKGROUND.find(words.get(i))
+                        || ALERT.find(words.get(i)) && !STRONG_ATTACK.find(words.get(i));
                 if (teaser && text.replaceAll("(?i)^(read also|also read)\\W*", "").isBlank()) {
                     teaserParagraph = sentence.paragraph() + 1; // "Read also:" closing a line: the teaser is the next
                 }
@@ -212,7 +215,7 @@ public final class ArticleExtractor {
          * A sentence whose clauses speak of different days ("launched 16 drones during the attack and that two other
          * missiles had struck ... on Thursday evening") is read clause by clause.
          */
-        private void readClauses(Sentence sentence, DatedSentence date, DatedSentence prior) {
+        private void readClauses(Sentence sentence, Words sentenceWords, DatedSentence date, DatedSentence prior) {
             String[] clauses = mayHaveClauses(sentence.text()) ? CLAUSES.split(sentence.text()) : null;
             if (clauses != null && clauses.length > 1) {
                 List<Optional<DatedSentence>> own = new ArrayList<>();
@@ -224,12 +227,12 @@ public final class ArticleExtractor {
                 }
                 if (differ) {
                     for (int k = 0; k < clauses.length; k++) {
-                        read(sentence, clauses[k], own.get(k).orElse(prior));
+                        read(sentence, Words.of(clauses[k]), own.get(k).orElse(prior));
                     }
                     return;
                 }
             }
-            read(sentence, sentence.text(), date);
+            read(sentence, sentenceWords, date);
         }
 
         /** Whether {@link #CLAUSES} could split the text: the split searches every character, these tests do not. */
@@ -238,19 +241,20 @@ public final class ArticleExtractor {
                     || text.contains(", but ") || text.contains(", whereas ");
         }
 
-        private void read(Sentence sentence, String text, DatedSentence date) {
+        private void read(Sentence sentence, Words words, DatedSentence date) {
+            String text = words.text();
             List<WeaponMention> weapons = Weapons.find(text);
             Set<WeaponClass> classes = classes(weapons);
-            if (classes.isEmpty() && (SAME_ATTACK.find(text) || SHOT_DOWN.find(text))
+            if (classes.isEmpty() && (SAME_ATTACK.find(words) || SHOT_DOWN.find(words))
                     && sentence.index() - lastClassesAt <= 3) {
                 classes = lastClasses;
             } else if (weapons.stream().anyMatch(w -> !w.generic())) {
                 lastClasses = classes;
                 lastClassesAt = sentence.index();
             }
-            Map<Region, List<String>> targets = targets(text);
+            Map<Region, List<String>> targets = targets(words);
             Casualties.Figures casualties = Casualties.of(text);
-            boolean attack = ATTACK.find(text) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
+            boolean attack = ATTACK.find(words) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
             if (!attack) {
                 if (casualties.any()) {
                     previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));
@@ -259,7 +263,7 @@ public final class ArticleExtractor {
             }
             List<WeaponCount> counts = WeaponCounts.find(text, weapons);
             Set<WeaponClass> eventClasses = classes.isEmpty() ? Set.of(WeaponClass.UNKNOWN) : classes;
-            boolean countryTarget = COUNTRY_TARGET.find(text);
+            boolean countryTarget = COUNTRY_TARGET.find(words);
             if (!targets.isEmpty()) {
                 lastTargets = targets;
                 boolean single = targets.size() == 1;
@@ -288,7 +292,7 @@ public final class ArticleExtractor {
                 previous = drafts;
                 return;
             }
-            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.find(text))) {
+            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.find(words))) {
                 previous = national(sentence, date, weapons, classes, counts, casualties);
                 return;
             }
@@ -348,9 +352,9 @@ public final class ArticleExtractor {
         }
 
         /** Where the sentence's attack fell: its targets, else the officials' regions it names, else "there". */
-        private Map<Region, List<String>> targets(String text) {
-            List<PlaceMention> found = places.find(text, articleRegions);
-            placesIn.put(text, found);
+        private Map<Region, List<String>> targets(Words words) {
+            List<PlaceMention> found = places.find(words, articleRegions);
+            placesIn.put(words.text(), found);
             boolean russian = found.stream().anyMatch(PlaceMention::russian);
             List<PlaceMention> usable = found.stream()
                     .filter(place -> !place.russian() && !russianHere.contains(place.name().toLowerCase(Locale.ROOT)))
@@ -367,7 +371,7 @@ public final class ArticleExtractor {
                     settlements.add(place.settlement());
                 }
             }
-            if (targets.isEmpty() && !russian && SAME_PLACE.find(text) && !lastTargets.isEmpty()) {
+            if (targets.isEmpty() && !russian && SAME_PLACE.find(words) && !lastTargets.isEmpty()) {
                 lastTargets.keySet().forEach(region -> targets.put(region, List.of()));
             }
             return targets;
@@ -453,7 +457,7 @@ public final class ArticleExtractor {
             if (title == null || title.isBlank() || article.text().contains(title.trim())) {
                 return;
             }
-            Map<Region, List<String>> targets = targets(title);
+            Map<Region, List<String>> targets = targets(Words.of(title));
             Casualties.Figures casualties = Casualties.of(title);
             if (targets.size() != 1) {
                 return;

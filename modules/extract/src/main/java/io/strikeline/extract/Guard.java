@@ -24,6 +24,10 @@ final class Guard {
         return admitsLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
+    boolean admits(Words words) {
+        return admitsLowerCase(words.lower());
+    }
+
     /** {@link #admits} for a text already in lower case (a sentence's, lowered once for all the rules). */
     boolean admitsLowerCase(String lower) {
         for (String word : words) {
