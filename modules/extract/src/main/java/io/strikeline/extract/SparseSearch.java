@@ -14,6 +14,8 @@ final class SparseSearch {
     private final Pattern pattern;
     /** By ASCII character: whether a match can begin with it. Any other character is always tried (it is rare). */
     private final boolean[] asciiStarts = new boolean[128];
+    /** By the first two characters (ASCII) of a place: whether a match can begin there. */
+    private final boolean[][] asciiPairs = new boolean[128][];
 
     /** @param pattern an expression that never matches the empty string */
     SparseSearch(Pattern pattern) {
@@ -26,6 +28,13 @@ final class SparseSearch {
             // a match can begin with c if c alone matches or the engine wanted more input after it (hitEnd)
             probe.reset(String.valueOf(c));
             asciiStarts[c] = probe.lookingAt() || probe.hitEnd();
+            if (asciiStarts[c]) {
+                asciiPairs[c] = new boolean[128];
+                for (char d = 0; d < 128; d++) {
+                    probe.reset(new String(new char[] {c, d}));
+                    asciiPairs[c][d] = probe.lookingAt() || probe.hitEnd();
+                }
+            }
         }
     }
 
@@ -37,8 +46,7 @@ final class SparseSearch {
     /** The first match at or after {@code from}, as {@code find()} from there would find it. */
     boolean find(Matcher matcher, String text, int from) {
         for (int at = from; at < text.length(); at++) {
-            char c = text.charAt(at);
-            if (c >= asciiStarts.length || asciiStarts[c]) {
+            if (mayStartAt(text, at)) {
                 matcher.region(at, text.length());
                 if (matcher.lookingAt()) {
                     return true;
@@ -46,5 +54,21 @@ final class SparseSearch {
             }
         }
         return false;
+    }
+
+    /** Whether a match could begin at text[at], by the first two characters there (cheap, and never wrongly no). */
+    boolean mayStartAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= asciiStarts.length) {
+            return true;
+        }
+        if (!asciiStarts[c]) {
+            return false;
+        }
+        if (at + 1 == text.length()) {
+            return true;
+        }
+        char d = text.charAt(at + 1);
+        return d >= asciiPairs[c].length || asciiPairs[c][d];
     }
 }

@@ -74,12 +74,11 @@ final class Weapons {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The letters (either case) that some cue begins with. Searching the alternation along a sentence tries
-     * every cue at every character; trying it only where one of these letters stands finds the same matches
-     * in a fraction of the time (the case-insensitive matching is ASCII-only, so no other character can start
-     * a cue), and so does skipping the places inside words, where the lookbehind fails.
+     * Where a cue can begin, by the first two letters there. Searching the alternation along a sentence tries
+     * every cue at every character; trying it only where a cue can begin, and not inside a word (where the
+     * lookbehind fails), finds the same matches in a fraction of the time.
      */
-    private static final String FIRST_LETTERS = "abcdfghiklmqrstuvx";
+    private static final SparseSearch CUE_STARTS = new SparseSearch(ANY_CUE);
 
     /** Every weapon named in the text, in order. */
     static List<WeaponMention> find(String text) {
@@ -90,7 +89,7 @@ final class Weapons {
         // the text around the region stays visible to the lookbehind and lookahead
         Matcher matcher = ANY_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = 0; at < text.length(); at++) {
-            if (!mayStartCue(text.charAt(at)) || at > 0 && insideWord(text.charAt(at - 1))) {
+            if (at > 0 && insideWord(text.charAt(at - 1)) || !CUE_STARTS.mayStartAt(text, at)) {
                 continue;
             }
             matcher.region(at, text.length());
@@ -111,10 +110,6 @@ final class Weapons {
             }
         }
         return found;
-    }
-
-    private static boolean mayStartCue(char c) {
-        return c < 128 && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     /** What the cues' lookbehind refuses before a cue (a surrogate is left to the lookbehind to judge). */
