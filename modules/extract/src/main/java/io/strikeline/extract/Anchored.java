@@ -1,7 +1,6 @@
 package io.strikeline.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,12 @@ final class Anchored {
     }
 
     boolean find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return find(Words.of(text));
+    }
+
+    boolean find(Words words) {
+        String text = words.text();
+        String lower = words.lower();
         if (lower.length() != text.length()) {
             return pattern.matcher(text).find(); // case folding moved the offsets: search the slow way
         }

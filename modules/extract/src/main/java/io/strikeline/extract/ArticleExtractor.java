@@ -59,28 +59,31 @@ public final class ArticleExtractor {
                     + "is a daily|full-scale invasion|condemn\\w*|denounc\\w*|earlier this week|last week|this week|similar)\\b",
             "regularly", "constantly", "every", "almost every", "daily", "frequent", "in recent", "recent months", "past couple", "since", "have become", "increasingly", "typically", "often", "usually", "began", "started striking", "intensif", "stepped up", "continue", "is a daily", "full-scale", "condemn", "denounc", "earlier this week", "last week", "this week", "similar");
     /** A target that is the whole country, or several regions at once: the counts are the national total. */
-    private static final Pattern COUNTRY_TARGET = Pattern.compile(
+    private static final Anchored COUNTRY_TARGET = new Anchored(
             "\\b(?:across (?:the country|ukraine)|(?:at|on|against|over|of|throughout) ukraine|ukraine overnight|"
                     + "the country|its territory|ukrainian territory|regions of ukraine|ukrainian regions|"
                     + "(?:at|over|in|across|within) (?:\\w+ )?(?:different |other |several |many )?regions|throughout the country|"
                     + "ukrainian (?:energy |power |critical |civilian |military )*(?:infrastructure|facilities|cities|energy system|"
                     + "power grid)|energy system of ukraine)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "across", "at", "on", "against", "over", "of", "throughout", "ukrain", "the", "its", "regions", "in",
+            "within", "energy");
     /** Who gives national totals: the Air Force, or Russia launching at large. */
-    private static final Pattern NATIONAL_SOURCE = Pattern.compile(
+    private static final Anchored NATIONAL_SOURCE = new Anchored(
             "\\b(?:air force|russia (?:launched|fired|attacked)|russians? launched|russian forces (?:had )?launched|"
                     + "launched by russia|enemy launched|ukraine (?:shoots|shot|downs|downed)|air defen[cs]es? "
-                    + "(?:shot|downed|destroyed))\\b", Pattern.CASE_INSENSITIVE);
+                    + "(?:shot|downed|destroyed))\\b",
+            "air force", "russia", "launched by", "enemy launched", "ukraine", "air defen");
     /** "the attack", "the strike": the same attack as before, with the weapon named there. */
-    private static final Pattern SAME_ATTACK = Pattern.compile(
-            "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Anchored SAME_ATTACK = new Anchored(
+            "\\b(?:the|this|that) (?:attacks?|strikes?|shelling|hit)\\b", "the", "this", "that");
     /** Air defence at work: what it shot down is the weapon named before ("shot down 31 of them"). */
-    private static final Pattern SHOT_DOWN = Pattern.compile(
-            "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Anchored SHOT_DOWN = new Anchored(
+            "\\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\\b", "shot down", "downed", "intercepted",
+            "destroyed", "neutrali");
     /** "the region", "there": the place named before. */
-    private static final Pattern SAME_PLACE = Pattern.compile(
+    private static final Anchored SAME_PLACE = new Anchored(
             "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
-            Pattern.CASE_INSENSITIVE);
+            "the", "that", "this", "his", "her", "there");
     private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
     private static final Pattern CLAUSES = Pattern.compile(";|,? and that |, while |, but |, whereas ");
 
@@ -115,6 +118,8 @@ public final class ArticleExtractor {
 
         private final ArticleText article;
         private final List<Sentence> sentences;
+        /** The sentences' words, read once for all the rules. */
+        private final List<Words> words;
         private final boolean[] skipped;
         private final Set<Region> articleRegions = new LinkedHashSet<>();
         private final Set<String> russianHere = new HashSet<>();
@@ -128,12 +133,13 @@ public final class ArticleExtractor {
         Reading(ArticleText article) {
             this.article = article;
             this.sentences = Sentences.split(article.text());
+            this.words = sentences.stream().map(sentence -> Words.of(sentence.text())).toList();
             this.skipped = skippedSentences();
             for (int i = 0; i < sentences.size(); i++) {
                 if (skipped[i]) {
                     continue;
                 }
-                for (PlaceMention place : places.findNamedRegions(sentences.get(i).text())) {
+                for (PlaceMention place : places.findNamedRegions(words.get(i))) {
                     if (place.russian()) {
                         russianHere.add(place.name().toLowerCase(Locale.ROOT));
                     } else if (place.settlement() == null && place.context() != PlaceMention.Context.NOT_TARGET) {
@@ -146,8 +152,8 @@ public final class ArticleExtractor {
         List<ExtractedEvent> events() {
             List<DatedSentence> dates = dates();
             for (int i = 0; i < sentences.size(); i++) {
-                if (!skipped[i] && ABOUT_ATTACKS.admits(sentences.get(i).text())) {
-                    readClauses(sentences.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
+                if (!skipped[i] && ABOUT_ATTACKS.admits(words.get(i))) {
+                    readClauses(sentences.get(i), words.get(i), dates.get(i), i == 0 ? dates.get(0) : dates.get(i - 1));
                 }
             }
             readTitle();
@@ -158,9 +164,9 @@ public final class ArticleExtractor {
         private boolean[] skippedSentences() {
             boolean[] skip = new boolean[sentences.size()];
             Set<Integer> captionParagraphs = new HashSet<>();
-            for (Sentence sentence : sentences) {
-                if (CAPTION.find(sentence.text())) {
-                    captionParagraphs.add(sentence.paragraph());
+            for (int i = 0; i < sentences.size(); i++) {
+                if (CAPTION.find(words.get(i))) {
+                    captionParagraphs.add(sentences.get(i).paragraph());
                 }
             }
             String title = article.title() == null ? "" : article.title().trim();
@@ -171,8 +177,8 @@ public final class ArticleExtractor {
                 boolean teaser = TEASER.matcher(text).find();
                 skip[i] = captionParagraphs.contains(sentence.paragraph()) || teaser || sentence.paragraph() == teaserParagraph
                         || !title.isEmpty() && title.startsWith(text) && text.length() > 15
-                        || UKRAINE_ATTACKS.find(text) || BACKGROUND.find(text)
-                        || ALERT.find(text) && !STRONG_ATTACK.find(text);
+                        || UKRAINE_ATTACKS.find(words.get(i)) || BACKGROUND.find(words.get(i))
+                        || ALERT.find(words.get(i)) && !STRONG_ATTACK.find(words.get(i));
                 if (teaser && text.replaceAll("(?i)^(read also|also read)\\W*", "").isBlank()) {
                     teaserParagraph = sentence.paragraph() + 1; // "Read also:" closing a line: the teaser is the next
                 }
@@ -209,9 +215,9 @@ public final class ArticleExtractor {
          * A sentence whose clauses speak of different days ("launched 16 drones during the attack and that two other
          * missiles had struck ... on Thursday evening") is read clause by clause.
          */
-        private void readClauses(Sentence sentence, DatedSentence date, DatedSentence prior) {
-            String[] clauses = CLAUSES.split(sentence.text());
-            if (clauses.length > 1) {
+        private void readClauses(Sentence sentence, Words sentenceWords, DatedSentence date, DatedSentence prior) {
+            String[] clauses = mayHaveClauses(sentence.text()) ? CLAUSES.split(sentence.text()) : null;
+            if (clauses != null && clauses.length > 1) {
                 List<Optional<DatedSentence>> own = new ArrayList<>();
                 boolean differ = false;
                 for (String clause : clauses) {
@@ -221,27 +227,34 @@ public final class ArticleExtractor {
                 }
                 if (differ) {
                     for (int k = 0; k < clauses.length; k++) {
-                        read(sentence, clauses[k], own.get(k).orElse(prior));
+                        read(sentence, Words.of(clauses[k]), own.get(k).orElse(prior));
                     }
                     return;
                 }
             }
-            read(sentence, sentence.text(), date);
+            read(sentence, sentenceWords, date);
         }
 
-        private void read(Sentence sentence, String text, DatedSentence date) {
+        /** Whether {@link #CLAUSES} could split the text: the split searches every character, these tests do not. */
+        private static boolean mayHaveClauses(String text) {
+            return text.indexOf(';') >= 0 || text.contains(" and that ") || text.contains(", while ")
+                    || text.contains(", but ") || text.contains(", whereas ");
+        }
+
+        private void read(Sentence sentence, Words words, DatedSentence date) {
+            String text = words.text();
             List<WeaponMention> weapons = Weapons.find(text);
             Set<WeaponClass> classes = classes(weapons);
-            if (classes.isEmpty() && (SAME_ATTACK.matcher(text).find() || SHOT_DOWN.matcher(text).find())
+            if (classes.isEmpty() && (SAME_ATTACK.find(words) || SHOT_DOWN.find(words))
                     && sentence.index() - lastClassesAt <= 3) {
                 classes = lastClasses;
             } else if (weapons.stream().anyMatch(w -> !w.generic())) {
                 lastClasses = classes;
                 lastClassesAt = sentence.index();
             }
-            Map<Region, List<String>> targets = targets(text);
+            Map<Region, List<String>> targets = targets(words);
             Casualties.Figures casualties = Casualties.of(text);
-            boolean attack = ATTACK.find(text) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
+            boolean attack = ATTACK.find(words) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
             if (!attack) {
                 if (casualties.any()) {
                     previous.forEach(draft -> draft.casualties(null, casualties.killed(), casualties.injured()));
@@ -250,7 +263,7 @@ public final class ArticleExtractor {
             }
             List<WeaponCount> counts = WeaponCounts.find(text, weapons);
             Set<WeaponClass> eventClasses = classes.isEmpty() ? Set.of(WeaponClass.UNKNOWN) : classes;
-            boolean countryTarget = COUNTRY_TARGET.matcher(text).find();
+            boolean countryTarget = COUNTRY_TARGET.find(words);
             if (!targets.isEmpty()) {
                 lastTargets = targets;
                 boolean single = targets.size() == 1;
@@ -279,7 +292,7 @@ public final class ArticleExtractor {
                 previous = drafts;
                 return;
             }
-            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.matcher(text).find())) {
+            if (!classes.isEmpty() && (countryTarget || NATIONAL_SOURCE.find(words))) {
                 previous = national(sentence, date, weapons, classes, counts, casualties);
                 return;
             }
@@ -339,9 +352,9 @@ public final class ArticleExtractor {
         }
 
         /** Where the sentence's attack fell: its targets, else the officials' regions it names, else "there". */
-        private Map<Region, List<String>> targets(String text) {
-            List<PlaceMention> found = places.find(text, articleRegions);
-            placesIn.put(text, found);
+        private Map<Region, List<String>> targets(Words words) {
+            List<PlaceMention> found = places.find(words, articleRegions);
+            placesIn.put(words.text(), found);
             boolean russian = found.stream().anyMatch(PlaceMention::russian);
             List<PlaceMention> usable = found.stream()
                     .filter(place -> !place.russian() && !russianHere.contains(place.name().toLowerCase(Locale.ROOT)))
@@ -358,7 +371,7 @@ public final class ArticleExtractor {
                     settlements.add(place.settlement());
                 }
             }
-            if (targets.isEmpty() && !russian && SAME_PLACE.matcher(text).find() && !lastTargets.isEmpty()) {
+            if (targets.isEmpty() && !russian && SAME_PLACE.find(words) && !lastTargets.isEmpty()) {
                 lastTargets.keySet().forEach(region -> targets.put(region, List.of()));
             }
             return targets;
@@ -444,7 +457,7 @@ public final class ArticleExtractor {
             if (title == null || title.isBlank() || article.text().contains(title.trim())) {
                 return;
             }
-            Map<Region, List<String>> targets = targets(title);
+            Map<Region, List<String>> targets = targets(Words.of(title));
             Casualties.Figures casualties = Casualties.of(title);
             if (targets.size() != 1) {
                 return;

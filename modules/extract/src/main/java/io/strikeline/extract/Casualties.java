@@ -31,10 +31,10 @@ final class Casualties {
     private static final String HURT = "(?:injured|wounded|hurt|injuries|suffered injuries|sustained injuries|hospitali[sz]ed|victims)";
 
     /** Figures written verb first ("killing five people"), or through a total ("the death toll rose to 15"). */
-    private static final Pattern[] KILLED = {
-            Pattern.compile("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
-                    + N, Pattern.CASE_INSENSITIVE),
+    private static final SparseSearch[] KILLED = {
+            sparse("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?"),
+            sparse("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
+                    + N),
     };
     /** Figures written number first ("two people were killed"): tried only where a number stands. */
     private static final Pattern[] KILLED_AT_NUMBER = {
@@ -42,10 +42,10 @@ final class Casualties {
                     + DEAD, Pattern.CASE_INSENSITIVE),
             Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
     };
-    private static final Pattern[] INJURED = {
-            Pattern.compile("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
-                    + N, Pattern.CASE_INSENSITIVE),
+    private static final SparseSearch[] INJURED = {
+            sparse("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?"),
+            sparse("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
+                    + N),
     };
     private static final Pattern[] INJURED_AT_NUMBER = {
             Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
@@ -53,8 +53,7 @@ final class Casualties {
             Pattern.compile(AT_NUMBER + " (?:more |others? )?(?:" + PERSON + " )?(?:(?:were|was|have been|had been) )?(?:injured|wounded)",
                     Pattern.CASE_INSENSITIVE),
     };
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d,.])" + Numbers.PATTERN + "(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE);
+    private static final SparseSearch NUMBER = sparse("(?<![\\p{L}\\d,.])" + Numbers.PATTERN + "(?![\\p{L}\\d])");
     /** "a 73-year-old woman died", "a man was wounded": one person, where the conventions count an article. */
     private static final Pattern ONE_KILLED = Pattern.compile(
             "\\bkill(?:ed|ing|s) (?:an?|one) " + PERSON + "|\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
@@ -141,10 +140,14 @@ final class Casualties {
         return false;
     }
 
+    private static SparseSearch sparse(String regex) {
+        return new SparseSearch(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    }
+
     private static List<Integer> numberStarts(String sentence) {
         List<Integer> starts = new ArrayList<>();
         Matcher matcher = NUMBER.matcher(sentence);
-        while (matcher.find()) {
+        for (int from = 0; NUMBER.find(matcher, sentence, from); from = matcher.end()) {
             starts.add(matcher.start());
         }
         return starts;
@@ -181,11 +184,11 @@ final class Casualties {
         return value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n")) ? value : null;
     }
 
-    private static Integer largest(Pattern[] patterns, String sentence) {
+    private static Integer largest(SparseSearch[] searches, String sentence) {
         Integer best = null;
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(sentence);
-            while (matcher.find()) {
+        for (SparseSearch search : searches) {
+            Matcher matcher = search.matcher(sentence);
+            for (int from = 0; search.find(matcher, sentence, from); from = matcher.end()) {
                 best = larger(best, figure(sentence, matcher));
             }
         }

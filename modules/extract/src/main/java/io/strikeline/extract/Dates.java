@@ -60,6 +60,20 @@ final class Dates {
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^(?:,)?\\s*(?:morning |evening )?(?:said|says|reported|wrote|announced|stated|posted)\\b", Pattern.CASE_INSENSITIVE);
 
+    /*
+     * The words without which a rule cannot match, tested before it: each rule searched along a sentence costs
+     * microseconds, and most sentences have none of its words.
+     */
+    private static final Guard MONTH_NAMES = Guard.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    private static final Guard WEEKDAY_NAMES = Guard.anyOf("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Guard PAST_DAY_WORDS = Guard.anyOf("past", "last", "previous");
+    private static final Guard YESTERDAY_WORDS = Guard.anyOf("yesterday", "last ");
+    private static final Guard TODAY_WORDS = Guard.anyOf("today", "morning", "afternoon", "evening", " day");
+    private static final Guard SPEECH_WORDS = Guard.anyOf("said", "says", "reported", "reports", "wrote", "announced",
+            "stated", "added", "posted", "noted", "told");
+
     private static final Guard WORDS = Guard.anyOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec", "day", "night", "today", "yesterday", "morning", "afternoon", "evening", "before", "previous",
             "between", "hours");
@@ -92,41 +106,44 @@ final class Dates {
         if (lower.contains("night of") && night.find()) {
             return date(published, night.group("month"), night.group("day"), null, DateBasis.OVERNIGHT_END);
         }
-        Optional<DatedSentence> explicit = hasDigit(sentence) ? explicit(sentence, published) : Optional.empty();
+        Optional<DatedSentence> explicit = hasDigit(sentence) ? explicit(sentence, lower, published) : Optional.empty();
         if (explicit.isPresent()) {
             return explicit;
         }
         Matcher weekday = WEEKDAY.matcher(sentence);
-        if (lower.contains("day") && findNotSpoken(weekday, sentence)) {
+        if (lower.contains("day") && WEEKDAY_NAMES.admitsLowerCase(lower) && findNotSpoken(weekday, sentence)) {
             DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
             LocalDate date = published.minusDays((published.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
             return Optional.of(new DatedSentence(date, weekday.group("into") != null ? DateBasis.OVERNIGHT_END
                     : DateBasis.WEEKDAY));
         }
-        if (PAST_DAY.matcher(sentence).find()) {
+        if (PAST_DAY_WORDS.admitsLowerCase(lower) && PAST_DAY.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(published.minusDays(1), DateBasis.PAST_DAY_WINDOW));
         }
-        if (YESTERDAY.matcher(sentence).find()) {
+        if (YESTERDAY_WORDS.admitsLowerCase(lower) && YESTERDAY.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(published.minusDays(1), DateBasis.RELATIVE_DAY));
         }
-        if (OVERNIGHT.matcher(sentence).find()) {
+        if (lower.contains("night") && OVERNIGHT.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(published, DateBasis.OVERNIGHT_END));
         }
-        if (TODAY.matcher(sentence).find()) {
+        if (TODAY_WORDS.admitsLowerCase(lower) && TODAY.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(published, DateBasis.RELATIVE_DAY));
         }
         return Optional.empty();
     }
 
-    private static Optional<DatedSentence> explicit(String sentence, LocalDate published) {
+    private static Optional<DatedSentence> explicit(String sentence, String lower, LocalDate published) {
         Matcher numeric = NUMERIC.matcher(sentence);
-        if (numeric.find()) {
+        if (hasDigitDotDigit(sentence) && numeric.find()) {
             try {
                 return Optional.of(new DatedSentence(LocalDate.of(Integer.parseInt(numeric.group("year")),
                         Integer.parseInt(numeric.group("month")), Integer.parseInt(numeric.group("day"))), DateBasis.EXPLICIT));
             } catch (java.time.DateTimeException notADate) {
                 return Optional.empty();
             }
+        }
+        if (!MONTH_NAMES.admitsLowerCase(lower)) {
+            return Optional.empty();
         }
         for (Pattern pattern : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
             Matcher matcher = pattern.matcher(sentence);
@@ -139,6 +156,20 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** What a numeric date ("12.05.2024") needs: a digit, a dot and a digit. */
+    private static boolean hasDigitDotDigit(String text) {
+        for (int dot = text.indexOf('.', 1); dot > 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            if (isAsciiDigit(text.charAt(dot - 1)) && isAsciiDigit(text.charAt(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String text) {
@@ -155,7 +186,8 @@ final class Dates {
         while (matcher.find()) {
             String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
             String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 25));
-            if (!SPEECH_BEFORE.matcher(before).find() && !SPEECH_AFTER.matcher(after).find()) {
+            boolean spokenBefore = SPEECH_WORDS.admits(before) && SPEECH_BEFORE.matcher(before).find();
+            if (!spokenBefore && !SPEECH_AFTER.matcher(after).find()) {
                 return true;
             }
         }

@@ -21,7 +21,15 @@ final class Guard {
     }
 
     boolean admits(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return admitsLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    boolean admits(Words words) {
+        return admitsLowerCase(words.lower());
+    }
+
+    /** {@link #admits} for a text already in lower case (a sentence's, lowered once for all the rules). */
+    boolean admitsLowerCase(String lower) {
         for (String word : words) {
             if (lower.contains(word)) {
                 return true;

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Places {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’ʼ-]*");
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "regions", "oblasts",
             "provinces", "krai", "region's", "oblast's", "area", "areas", "regional", "oblast-wide");
     private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces", "areas");
@@ -68,16 +67,6 @@ final class Places {
         this.gazetteer = gazetteer;
     }
 
-    private record Token(String text, String lower, int start, int end) {
-        Token(String text, int start, int end) {
-            this(text, text.toLowerCase(Locale.ROOT), start, end);
-        }
-
-        boolean capitalised() {
-            return Character.isUpperCase(text.charAt(0));
-        }
-    }
-
     /** The places of a sentence, with no region preferred for names that several places share. */
     List<PlaceMention> find(String sentence) {
         return find(sentence, Set.of());
@@ -89,6 +78,11 @@ final class Places {
      * about Sumy Oblast is the village there, not the city.
      */
     List<PlaceMention> find(String sentence, Set<Region> preferred) {
+        return find(Words.of(sentence), preferred);
+    }
+
+    /** {@link #find(String, Set)} of a sentence whose words may have been read already. */
+    List<PlaceMention> find(Words sentence, Set<Region> preferred) {
         return find(sentence, preferred, false);
     }
 
@@ -98,11 +92,16 @@ final class Places {
      * fraction of the cost of {@link #find}.
      */
     List<PlaceMention> findNamedRegions(String sentence) {
+        return findNamedRegions(Words.of(sentence));
+    }
+
+    List<PlaceMention> findNamedRegions(Words sentence) {
         return find(sentence, Set.of(), true);
     }
 
-    private List<PlaceMention> find(String sentence, Set<Region> preferred, boolean namedRegionsOnly) {
-        List<Token> tokens = tokens(sentence);
+    private List<PlaceMention> find(Words words, Set<Region> preferred, boolean namedRegionsOnly) {
+        String sentence = words.text();
+        List<Token> tokens = words.tokens();
         List<PlaceMention> found = new ArrayList<>();
         boolean[] regionalList = listsClosedByRegionWord(tokens);
         int i = 0;
@@ -265,7 +264,20 @@ final class Places {
             Pattern.CASE_INSENSITIVE);
 
     private static boolean russianByContext(String sentence, int start) {
-        return RUSSIAN_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+        int from = Math.max(0, start - 40);
+        // every form of the rule says "Russia": most windows do not, and a substring test tells so cheaply
+        return containsIgnoreCase(sentence, from, start, "russia")
+                && RUSSIAN_BEFORE.matcher(sentence.substring(from, start)).find();
+    }
+
+    /** Whether text[from, to) contains {@code word} (lower case) in any case. */
+    private static boolean containsIgnoreCase(String text, int from, int to, String word) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */
@@ -332,29 +344,5 @@ final class Places {
             }
         }
         return inList;
-    }
-
-    private static List<Token> tokens(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher matcher = WORD.matcher(sentence);
-        int last = 0;
-        while (matcher.find()) {
-            if (sentence.substring(last, matcher.start()).contains(",")) {
-                tokens.add(new Token(",", last, last + 1));
-            }
-            String text = matcher.group();
-            int end = matcher.end();
-            if (text.endsWith("'s") || text.endsWith("’s")) {
-                text = text.substring(0, text.length() - 2);
-                end -= 2;
-            }
-            while (text.endsWith("-") || text.endsWith("'") || text.endsWith("’")) {
-                text = text.substring(0, text.length() - 1);
-                end--;
-            }
-            tokens.add(new Token(text, matcher.start(), end));
-            last = matcher.end();
-        }
-        return tokens;
     }
 }

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class WeaponCounts {
 
-    private static final Pattern NUMBER_BEFORE = Pattern.compile(
+    private static final SparseSearch NUMBER_BEFORE = new SparseSearch(Pattern.compile(
             "(?<![\\p{L}\\d,./-])(?:(?:at least|more than|over|about|around|up to|nearly|almost|some|another|all(?: of)?(?: the)?)\\s+)?"
                     + "(?<n>" + Numbers.PATTERN + ")(?:\\s+(?:of the|out of|of)\\s+(?<total>" + Numbers.PATTERN + "))?"
                     + "(?<words>(?:\\s+of the)?(?:\\s+(?!of\\b|and\\b|to\\b|at\\b|in\\b|were\\b|was\\b)[\\p{L}\\d'’/-]+){0,4}?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern DOWNED_BEFORE = Pattern.compile(
             "\\b(?:shot down|shoot(?:s|ing)? down|downed|down(?:s|ing)?|destroyed|destroy(?:s|ing)?|intercepted|intercept(?:s|ing)?"
                     + "|neutrali[sz]ed|repelled)\\b(?![^,;]*\\b(?:launched|fired)\\b[^,;]*$)[^.;]*$",
@@ -32,9 +32,9 @@ final class WeaponCounts {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|debris of|wreckage of)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** "69 drones ..., of which 34 were shot down". */
-    private static final Pattern OF_WHICH_DOWNED = Pattern.compile(
+    private static final SparseSearch OF_WHICH_DOWNED = new SparseSearch(Pattern.compile(
             "\\bof (?:which|them|these) (?<n>" + Numbers.PATTERN + ") (?:were |was |had been |have been )?(?:shot down|downed|"
-                    + "destroyed|intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE);
+                    + "destroyed|intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE));
     private static final Pattern ALL_BEFORE = Pattern.compile("\\ball(?: of)?(?: the)?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:explosions?|times|shells|rounds|km|kilometers|kilometres|miles|percent|%|hours)", Pattern.CASE_INSENSITIVE);
@@ -50,7 +50,7 @@ final class WeaponCounts {
             }
             String before = sentence.substring(Math.max(0, weapon.start() - 80), weapon.start());
             Matcher number = NUMBER_BEFORE.matcher(before);
-            if (!number.find() || containsWeapon(weapons, weapon, number.start("words") + weapon.start() - before.length())) {
+            if (!NUMBER_BEFORE.find(number, before, 0) || containsWeapon(weapons, weapon, number.start("words") + weapon.start() - before.length())) {
                 continue;
             }
             String head0 = before.substring(0, number.start());
@@ -89,7 +89,7 @@ final class WeaponCounts {
             }
         }
         Matcher ofWhich = OF_WHICH_DOWNED.matcher(sentence);
-        if (ofWhich.find() && !counts.isEmpty() && counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED)) {
+        if (OF_WHICH_DOWNED.find(ofWhich, sentence, 0) && !counts.isEmpty() && counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED)) {
             Integer n = Numbers.value(ofWhich.group("n"));
             if (n != null) {
                 counts.add(new WeaponCount(counts.get(counts.size() - 1).weaponClass(), n, WeaponCount.Role.INTERCEPTED));

@@ -73,14 +73,30 @@ final class Weapons {
             .collect(Collectors.joining("|", "(?<![\\p{L}\\d-])(?:", ")(?![\\p{L}\\d])")),
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Where a cue can begin, by the first two letters there. Searching the alternation along a sentence tries
+     * every cue at every character; trying it only where a cue can begin, and not inside a word (where the
+     * lookbehind fails), finds the same matches in a fraction of the time.
+     */
+    private static final SparseSearch CUE_STARTS = new SparseSearch(ANY_CUE);
+
     /** Every weapon named in the text, in order. */
     static List<WeaponMention> find(String text) {
         List<WeaponMention> found = new ArrayList<>();
         if (!WORDS.admits(text)) {
             return found;
         }
-        Matcher matcher = ANY_CUE.matcher(text);
-        while (matcher.find()) {
+        // the text around the region stays visible to the lookbehind and lookahead
+        Matcher matcher = ANY_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            if (at > 0 && insideWord(text.charAt(at - 1)) || !CUE_STARTS.mayStartAt(text, at)) {
+                continue;
+            }
+            matcher.region(at, text.length());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            at = matcher.end() - 1; // the next search begins where this match ends, as find() would
             if (!usedAsWeapon(text, matcher.start(), matcher.end())) {
                 continue;
             }
@@ -94,6 +110,11 @@ final class Weapons {
             }
         }
         return found;
+    }
+
+    /** What the cues' lookbehind refuses before a cue (a surrogate is left to the lookbehind to judge). */
+    private static boolean insideWord(char before) {
+        return Character.isLetter(before) || before >= '0' && before <= '9' || before == '-';
     }
 
     private static boolean usedAsWeapon(String text, int start, int end) {
