@@ -426,6 +426,7 @@ public final class ArticleExtractor {
                 return;
             }
             List<EventTable.Draft> continued = new ArrayList<>();
+            boolean allNational = previous.stream().allMatch(draft -> draft.key.region().isNational());
             for (EventTable.Draft draft : previous) {
                 if (!draft.key.date().equals(date.date())) {
                     continue; // a sentence about another day is not more about the same attack
@@ -443,7 +444,9 @@ public final class ArticleExtractor {
                     continue;
                 }
                 draft.casualties(null, casualties.killed(), casualties.injured());
-                if (classes.contains(draft.key.weapon()) && !draft.key.region().isNational()) {
+                // national totals take counts that follow them ("Of the drones, 84 were shot down"), but not a
+                // count that follows a region's events
+                if (classes.contains(draft.key.weapon()) && (!draft.key.region().isNational() || allNational)) {
                     applyCounts(draft, counts);
                 }
                 continued.add(draft);

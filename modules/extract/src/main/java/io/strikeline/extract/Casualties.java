@@ -59,7 +59,7 @@ final class Casualties {
             "\\bkill(?:ed|ing|s) (?:an?|one) " + PERSON + "|\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been) killed|\\b(?:an?|one) " + PERSON
                     + "[^.,;]{0,20}?\\bdied", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_INJURED = Pattern.compile(
-            "\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been|got) (?:injured|wounded|hurt)",
+            "\\b(?:injur|wound)(?:ed|ing) (?:an?|one) " + PERSON + "|\\b(?:an?|one) " + PERSON + "[^.,;]{0,30}?\\b(?:was|were|has been|had been|got) (?:injured|wounded|hurt)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TWO_PEOPLE_DIED = Pattern.compile(
             "\\b(?:an?|one) (?:woman|man) and (?:an?|one) (?:woman|man) (?:died|were killed)", Pattern.CASE_INSENSITIVE);

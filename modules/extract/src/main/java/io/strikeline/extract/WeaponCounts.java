@@ -35,6 +35,14 @@ final class WeaponCounts {
     private static final SparseSearch OF_WHICH_DOWNED = new SparseSearch(Pattern.compile(
             "\\bof (?:which|them|these) (?<n>" + Numbers.PATTERN + ") (?:were |was |had been |have been )?(?:shot down|downed|"
                     + "destroyed|intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE));
+    /** Words that never stand between a number and the weapons it counts. */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+            "\\b(?:when|where|after|while|as|a|an|people|persons|civilians|residents|injured|wounded|killed|dead|died|"
+                    + "hurt|others|were|was)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Of the drones, 84 were shot down": the number downed, the weapon named before it. */
+    private static final Pattern OF_THE_WEAPON_DOWNED = Pattern.compile(
+            "\\bof (?:the|them|these)(?<weapon>[^,;.]{0,40}?),?\\s+(?<n>" + Numbers.PATTERN + ")\\s+(?:were |had been |have been )?"
+                    + "(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BEFORE = Pattern.compile("\\ball(?: of)?(?: the)?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:explosions?|times|shells|rounds|km|kilometers|kilometres|miles|percent|%|hours)", Pattern.CASE_INSENSITIVE);
@@ -56,6 +64,9 @@ final class WeaponCounts {
             String head0 = before.substring(0, number.start());
             if (PREPOSITION_BEFORE.matcher(head0).find() || number.group("words").matches("(?i).*\\b(?:downed|destroyed)\\b.*")) {
                 continue; // "debris from one downed drone": a drone spoken of, not counted
+            }
+            if (OTHER_CLAUSE.matcher(number.group("words")).find()) {
+                continue; // "11 injured when a Russian missile struck": the number counts something else
             }
             Integer n = Numbers.value(number.group("n"));
             if (n == null || n == 0 || n > 5000) {
@@ -86,6 +97,18 @@ final class WeaponCounts {
                 }
             } else {
                 counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.LAUNCHED));
+            }
+        }
+        if (counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED) && sentence.contains("f t")) {
+            Matcher ofThe = OF_THE_WEAPON_DOWNED.matcher(sentence);
+            if (ofThe.find()) {
+                Integer n = Numbers.value(ofThe.group("n"));
+                weapons.stream().filter(w -> w.start() >= ofThe.start("weapon") && w.end() <= ofThe.end("weapon"))
+                        .findFirst().ifPresent(w -> {
+                            if (n != null) {
+                                counts.add(new WeaponCount(w.weaponClass(), n, WeaponCount.Role.INTERCEPTED));
+                            }
+                        });
             }
         }
         Matcher ofWhich = OF_WHICH_DOWNED.matcher(sentence);

@@ -147,4 +147,31 @@ class ArticleExtractorTest {
         assertThat(text.substring(event.evidence().start(), event.evidence().end()))
                 .isEqualTo("Russian drones struck Chernihiv overnight.").isEqualTo(event.evidence().sentence());
     }
+
+    @Test
+    void shouldGiveTheNationalTotalTheInterceptionsOfTheNextSentence() {
+        assertThat(extract("Russian forces launched 112 drones at Ukraine overnight, the Air Force said. "
+                + "Of the drones, 84 were shot down and 20 were lost to electronic warfare.")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.region().iso()).isEqualTo("UA");
+                    assertThat(event.launched()).isEqualTo(112);
+                    assertThat(event.intercepted()).as("drones lost to jamming are not intercepted").isEqualTo(84);
+                });
+    }
+
+    @Test
+    void shouldNotReadACasualtyFigureAsANumberOfWeapons() {
+        assertThat(extract("Two people were killed and 11 injured when a Russian missile struck a residential building "
+                + "in Kryvyi Rih on Sunday evening.")).singleElement().satisfies(event -> {
+                    assertThat(event.launched()).isNull();
+                    assertThat(event.killed()).isEqualTo(2);
+                    assertThat(event.injured()).isEqualTo(11);
+                });
+    }
+
+    @Test
+    void shouldCountOnePersonWoundedByName() {
+        assertThat(extract("Russian troops struck Kupiansk with FPV drones, wounding a 45-year-old man."))
+                .singleElement().extracting(ExtractedEvent::injured).isEqualTo(1);
+    }
 }
