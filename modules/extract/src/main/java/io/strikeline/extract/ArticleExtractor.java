@@ -174,7 +174,7 @@ public final class ArticleExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence sentence = sentences.get(i);
                 String text = sentence.text();
-                boolean teaser = TEASER.matcher(text).find();
+                boolean teaser = TEASER.matcher(text).lookingAt();
                 skip[i] = captionParagraphs.contains(sentence.paragraph()) || teaser || sentence.paragraph() == teaserParagraph
                         || !title.isEmpty() && title.startsWith(text) && text.length() > 15
                         || UKRAINE_ATTACKS.find(words.get(i)) || BACKGROUND.find(words.get(i))

@@ -187,7 +187,7 @@ final class Dates {
             String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
             String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 25));
             boolean spokenBefore = SPEECH_WORDS.admits(before) && SPEECH_BEFORE.matcher(before).find();
-            if (!spokenBefore && !SPEECH_AFTER.matcher(after).find()) {
+            if (!spokenBefore && !SPEECH_AFTER.matcher(after).lookingAt()) {
                 return true;
             }
         }

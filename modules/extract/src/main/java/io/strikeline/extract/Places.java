@@ -61,10 +61,11 @@ final class Places {
     private static final Lookups<Optional<Region>> REGION = new Lookups<>(Regions::resolve);
     private static final Lookups<Boolean> RUSSIAN = new Lookups<>(Regions::isRussianRegion);
 
-    private final Gazetteer gazetteer;
+    /** The gazetteer's places by name, remembered: each lookup normalises the name afresh. */
+    private final Lookups<List<Settlement>> candidates;
 
     Places(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.candidates = new Lookups<>(gazetteer::candidates);
     }
 
     /** The places of a sentence, with no region preferred for names that several places share. */
@@ -120,8 +121,9 @@ final class Places {
             }
             i += Math.max(1, matched);
         }
+        // every match has " capital" in it: most sentences do not, and a substring test tells so cheaply
         Matcher capital = CAPITAL.matcher(sentence);
-        while (!namedRegionsOnly && capital.find()) {
+        while (!namedRegionsOnly && sentence.contains(" capital") && capital.find()) {
             String before = sentence.substring(Math.max(0, capital.start() - 30), capital.start());
             if (!RUSSIAN_CAPITAL_BEFORE.matcher(before).find()) {
                 found.add(new PlaceMention(KYIV_CITY, "Kyiv", capital.group(), capital.start(), capital.end(),
@@ -226,17 +228,17 @@ final class Places {
 
     /** The place a name means: in a preferred region if one there has it, else the gazetteer's first choice. */
     private Optional<Settlement> settlement(String name, Set<Region> preferred) {
-        List<Settlement> candidates = gazetteer.candidates(name);
-        if (candidates.isEmpty() && name.indexOf('G') + name.indexOf('g') > -2) {
+        List<Settlement> named = candidates.get(name);
+        if (named.isEmpty() && name.indexOf('G') + name.indexOf('g') > -2) {
             // Russian-based spellings write Ukrainian Г as G: Girnyk is Hirnyk, Gulyaypole Huliaipole.
-            candidates = gazetteer.candidates(name.replace('G', 'H').replace('g', 'h'));
+            named = candidates.get(name.replace('G', 'H').replace('g', 'h'));
         }
-        for (Settlement candidate : candidates) {
+        for (Settlement candidate : named) {
             if (preferred.contains(candidate.region())) {
                 return Optional.of(candidate);
             }
         }
-        return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
     }
 
     /** "Volodymyr Kudrytsky", "Vitalii Kim": a first name that is also a town, followed by a surname. */
@@ -312,16 +314,17 @@ final class Places {
         String near = sentence.substring(Math.max(0, start - 45), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
         String nearLower = near.toLowerCase(Locale.ROOT);
+        // the patterns read "after" from its start (^): lookingAt() tries there only, find() at every character
         // the words each rule needs, tested first: most places have none of them around
         boolean preposition = nearLower.contains("from") || nearLower.contains("through") || nearLower.contains("via")
                 || nearLower.contains("toward") || nearLower.contains("direction") || nearLower.contains("head");
-        if (preposition && NOT_TARGET_BEFORE.matcher(near).find() || NOT_TARGET_AFTER.matcher(after).find()
+        if (preposition && NOT_TARGET_BEFORE.matcher(near).find() || NOT_TARGET_AFTER.matcher(after).lookingAt()
                 || before.contains("from") && LAUNCHED_FROM_BEFORE.matcher(before).find()
                 || (nearLower.contains(" of") || nearLower.contains("from")) && RELATIVE_LOCATION_BEFORE.matcher(near).find()
-                || start < 2 && DATELINE_AFTER.matcher(after).find()) {
+                || start < 2 && DATELINE_AFTER.matcher(after).lookingAt()) {
             return PlaceMention.Context.NOT_TARGET;
         }
-        if (nearLower.contains(" of") && TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).find()) {
+        if (nearLower.contains(" of") && TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).lookingAt()) {
             return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;

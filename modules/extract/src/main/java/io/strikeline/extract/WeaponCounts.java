@@ -73,12 +73,12 @@ final class WeaponCounts {
                 continue;
             }
             String after = sentence.substring(weapon.end());
-            if (NOT_COUNT_AFTER.matcher(after).find() || yearsOrDate(number.group("words"))
-                    || MIXED_AFTER.matcher(after).find()) {
+            if (NOT_COUNT_AFTER.matcher(after).lookingAt() || yearsOrDate(number.group("words"))
+                    || MIXED_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
             String head = before.substring(0, number.start());
-            boolean downed = DOWNED_AFTER.matcher(after).find() || DOWNED_BEFORE.matcher(head).find();
+            boolean downed = DOWNED_AFTER.matcher(after).lookingAt() || DOWNED_BEFORE.matcher(head).find();
             if (number.group("total") != null) {
                 Integer total = Numbers.value(number.group("total"));
                 if (downed) {
@@ -92,7 +92,7 @@ final class WeaponCounts {
             if (downed) {
                 counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.INTERCEPTED));
                 if (ALL_BEFORE.matcher(before.substring(0, number.start("n"))).find()
-                        && LAUNCHED_AFTER.matcher(after).find()) {
+                        && LAUNCHED_AFTER.matcher(after).lookingAt()) {
                     counts.add(new WeaponCount(weapon.weaponClass(), n, WeaponCount.Role.LAUNCHED));
                 }
             } else {

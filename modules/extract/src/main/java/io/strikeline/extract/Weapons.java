@@ -120,6 +120,6 @@ final class Weapons {
     private static boolean usedAsWeapon(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 30), start);
         String after = text.substring(end, Math.min(text.length(), end + 16));
-        return !NOT_USED_BEFORE.matcher(before).find() && !NOT_USED_AFTER.matcher(after).find();
+        return !NOT_USED_BEFORE.matcher(before).find() && !NOT_USED_AFTER.matcher(after).lookingAt();
     }
 }
