@@ -37,4 +37,20 @@ final class Guard {
         }
         return false;
     }
+
+    /**
+     * {@link #admits} without lowering the text: for the short windows around a match, where lowering costs more
+     * than the test. A case-insensitive expression's match of a word passes it too (it compares as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does).
+     */
+    boolean admitsAnyCase(String text) {
+        for (String word : words) {
+            for (int at = 0; at + word.length() <= text.length(); at++) {
+                if (text.regionMatches(true, at, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

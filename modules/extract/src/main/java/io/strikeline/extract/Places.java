@@ -105,15 +105,21 @@ final class Places {
         List<Token> tokens = words.tokens();
         List<PlaceMention> found = new ArrayList<>();
         boolean[] regionalList = listsClosedByRegionWord(tokens);
+        int russia = indexOfIgnoreCase(sentence, "russia");
         int i = 0;
         while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++; // no name begins with a lower case word: candidate() would refuse every length
+                continue;
+            }
             int matched = 0;
             for (int length = Math.min(4, tokens.size() - i); length >= 1 && matched == 0; length--) {
                 if (!candidate(tokens, i, length) || namedRegionsOnly && !namedAsRegion(sentence, tokens, i, length,
-                        regionalList)) {
+                        regionalList, russia)) {
                     continue;
                 }
-                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1], preferred);
+                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1], preferred,
+                        russia);
                 if (place.isPresent()) {
                     found.add(place.get());
                     matched = length;
@@ -134,11 +140,12 @@ final class Places {
         return found;
     }
 
-    private static boolean namedAsRegion(String sentence, List<Token> tokens, int i, int length, boolean[] regionalList) {
+    private static boolean namedAsRegion(String sentence, List<Token> tokens, int i, int length, boolean[] regionalList,
+            int russia) {
         int end = i + length;
         String next = end < tokens.size() ? tokens.get(end).lower() : "";
         return regionalList[end - 1] || REGION_WORDS.contains(next) || UNIT_WORDS.contains(next)
-                || russianByContext(sentence, tokens.get(i).start());
+                || russianByContext(sentence, tokens.get(i).start(), russia);
     }
 
     /** Whether tokens[i, i + length) could be a name: capitalised words, the first not a stop word. */
@@ -169,9 +176,9 @@ final class Places {
      * if it names Russian territory (so that the caller skips its words).
      */
     private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList,
-            Set<Region> preferred) {
+            Set<Region> preferred, int russia) {
         Optional<PlaceMention> place = resolveUkrainian(sentence, tokens, i, length, inRegionList, preferred);
-        if (place.isPresent() && !place.get().russian() && russianByContext(sentence, place.get().start())) {
+        if (place.isPresent() && !place.get().russian() && russianByContext(sentence, place.get().start(), russia)) {
             // "the Russian city of Sevastopol": how the text sees it, whatever the map says
             PlaceMention ukrainian = place.get();
             return Optional.of(new PlaceMention(null, null, ukrainian.name(), ukrainian.start(), ukrainian.end(),
@@ -265,21 +272,32 @@ final class Places {
             "(?:Russia's|Russian (?:city|town|village|region|oblast|republic) of|in Russia,?|Russian-held)\\s*(?:southern |western |northern |eastern |border )*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static boolean russianByContext(String sentence, int start) {
+    /** @param russia where the sentence first says "Russia" (in any case), or -1 */
+    private static boolean russianByContext(String sentence, int start, int russia) {
         int from = Math.max(0, start - 40);
-        // every form of the rule says "Russia": most windows do not, and a substring test tells so cheaply
-        return containsIgnoreCase(sentence, from, start, "russia")
+        // every form of the rule says "Russia": most sentences and windows do not, and a substring test tells so
+        // cheaply; a window can only hold it if the first "Russia" of the sentence ends before the window does
+        return russia >= 0 && russia + "russia".length() <= start && containsIgnoreCase(sentence, from, start, "russia")
                 && RUSSIAN_BEFORE.matcher(sentence.substring(from, start)).find();
     }
 
     /** Whether text[from, to) contains {@code word} (lower case) in any case. */
     private static boolean containsIgnoreCase(String text, int from, int to, String word) {
+        return indexOfIgnoreCase(text, from, to, word) >= 0;
+    }
+
+    /** Where text first contains {@code word} (lower case) in any case, as {@link #containsIgnoreCase} sees it; -1 if not. */
+    private static int indexOfIgnoreCase(String text, String word) {
+        return indexOfIgnoreCase(text, 0, text.length(), word);
+    }
+
+    private static int indexOfIgnoreCase(String text, int from, int to, String word) {
         for (int at = from; at + word.length() <= to; at++) {
             if (text.regionMatches(true, at, word, 0, word.length())) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */

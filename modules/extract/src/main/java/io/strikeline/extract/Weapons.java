@@ -48,6 +48,8 @@ final class Weapons {
     private static final Pattern NOT_USED_BEFORE = Pattern.compile(
             "(?:anti-|counter-|air defen[cs]e |missile defen[cs]e |threat of |warned of (?:the )?(?:threat of )?)$",
             Pattern.CASE_INSENSITIVE);
+    /** Words every match of {@link #NOT_USED_BEFORE} holds: few windows before a cue have one. */
+    private static final Guard NOT_USED_BEFORE_WORDS = Guard.anyOf("anti-", "counter-", "defen", "threat of", "warned of");
     private static final Pattern NOT_USED_AFTER = Pattern.compile(
             "^(?:[- ](?:defen[cs]e|threat|alert|danger|hunters?|operators?|units?|forces|production|manufactur\\w*|"
                     + "factory|plant))", Pattern.CASE_INSENSITIVE);
@@ -120,6 +122,7 @@ final class Weapons {
     private static boolean usedAsWeapon(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 30), start);
         String after = text.substring(end, Math.min(text.length(), end + 16));
-        return !NOT_USED_BEFORE.matcher(before).find() && !NOT_USED_AFTER.matcher(after).lookingAt();
+        return !(NOT_USED_BEFORE_WORDS.admitsAnyCase(before) && NOT_USED_BEFORE.matcher(before).find())
+                && !NOT_USED_AFTER.matcher(after).lookingAt();
     }
 }
