@@ -97,7 +97,7 @@ final class Casualties {
         Integer injured = null;
         if (deaths) {
             killed = larger(lower.contains("kill") || totals ? largest(KILLED, sentence) : null,
-                    largestAt(KILLED_AT_NUMBER, sentence, numbers));
+                    largestAt(KILLED_AT_NUMBER, sentence, numbers, lastOf(DEATH_WORDS, lower, sentence)));
             if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
                 killed = 2;
             }
@@ -107,7 +107,7 @@ final class Casualties {
         }
         if (injuries) {
             injured = larger(lower.contains("injur") || lower.contains("wound") || totals ? largest(INJURED, sentence) : null,
-                    largestAt(INJURED_AT_NUMBER, sentence, numbers));
+                    largestAt(INJURED_AT_NUMBER, sentence, numbers, lastOf(INJURY_WORDS, lower, sentence)));
             if (injured == null && ONE_INJURED.matcher(sentence).find()) {
                 injured = 1;
             }
@@ -153,12 +153,40 @@ final class Casualties {
         return starts;
     }
 
-    /** The largest figure the anchored patterns read at the numbers of the sentence. */
-    private static Integer largestAt(Pattern[] patterns, String sentence, List<Integer> numberStarts) {
+    /**
+     * Words of which every match of {@link #KILLED_AT_NUMBER} ({@link #INJURED_AT_NUMBER}) ends in one: the forms of
+     * {@link #DEAD} ({@link #HURT}).
+     */
+    private static final String[] DEATH_WORDS = {"kill", "dead", "died", "death", "perish", "lost "};
+    private static final String[] INJURY_WORDS = {"injur", "wound", "hurt", "hospital", "victim"};
+
+    /**
+     * Where the last of the words begins in the sentence; past the end if lowering moved its characters ("İ"
+     * lowers to two), so that no index of the lower case can be trusted.
+     */
+    private static int lastOf(String[] words, String lower, String sentence) {
+        if (lower.length() != sentence.length()) {
+            return sentence.length();
+        }
+        int last = -1;
+        for (String word : words) {
+            last = Math.max(last, lower.lastIndexOf(word));
+        }
+        return last;
+    }
+
+    /**
+     * The largest figure the anchored patterns read at the numbers of the sentence. A match ends in a word that
+     * begins at {@code lastWord} or before: the numbers after it (most, in a long sentence) are not tried.
+     */
+    private static Integer largestAt(Pattern[] patterns, String sentence, List<Integer> numberStarts, int lastWord) {
         Integer best = null;
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
             for (int start : numberStarts) {
+                if (start >= lastWord) {
+                    break; // the numbers are in order: none after this one is followed by the word either
+                }
                 matcher.region(start, sentence.length());
                 if (matcher.lookingAt()) {
                     best = larger(best, figure(sentence, matcher));
