@@ -194,7 +194,7 @@ public final class ArticleExtractor {
             int undated = 0;
             for (int i = 0; i < sentences.size(); i++) {
                 Optional<DatedSentence> own = skipped[i] ? Optional.empty()
-                        : Dates.of(sentences.get(i).text(), article.published(),
+                        : Dates.of(words.get(i), article.published(),
                                 current == null ? article.published() : current.date());
                 if (own.isPresent()) {
                     if (current == null) {
@@ -243,7 +243,7 @@ public final class ArticleExtractor {
 
         private void read(Sentence sentence, Words words, DatedSentence date) {
             String text = words.text();
-            List<WeaponMention> weapons = Weapons.find(text);
+            List<WeaponMention> weapons = Weapons.find(words);
             Set<WeaponClass> classes = classes(weapons);
             if (classes.isEmpty() && (SAME_ATTACK.find(words) || SHOT_DOWN.find(words))
                     && sentence.index() - lastClassesAt <= 3) {
@@ -253,7 +253,7 @@ public final class ArticleExtractor {
                 lastClassesAt = sentence.index();
             }
             Map<Region, List<String>> targets = targets(words);
-            Casualties.Figures casualties = Casualties.of(text);
+            Casualties.Figures casualties = Casualties.of(words);
             boolean attack = ATTACK.find(words) || !weapons.isEmpty() || casualties.any() && !targets.isEmpty();
             if (!attack) {
                 if (casualties.any()) {

@@ -2,7 +2,6 @@ package io.strikeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +81,14 @@ final class Casualties {
     }
 
     static Figures of(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (!WORDS.admits(sentence) || lower.contains("since") && LONG_TERM.matcher(sentence).find()) {
+        return of(Words.of(sentence));
+    }
+
+    /** {@link #of(String)} of a sentence whose lower case may have been made already. */
+    static Figures of(Words words) {
+        String sentence = words.text();
+        String lower = words.lower();
+        if (!WORDS.admitsLowerCase(lower) || lower.contains("since") && LONG_TERM.matcher(sentence).find()) {
             return new Figures(null, null);
         }
         // each rule only where the words it needs are present: this runs on every sentence that mentions harm
@@ -97,7 +102,8 @@ final class Casualties {
         Integer injured = null;
         if (deaths) {
             killed = larger(lower.contains("kill") || totals ? largest(KILLED, sentence) : null,
-                    largestAt(KILLED_AT_NUMBER, sentence, numbers, lastOf(DEATH_WORDS, lower, sentence)));
+                    numbers.isEmpty() ? null
+                            : largestAt(KILLED_AT_NUMBER, sentence, numbers, lastOf(DEATH_WORDS, lower, sentence)));
             if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
                 killed = 2;
             }
@@ -107,7 +113,8 @@ final class Casualties {
         }
         if (injuries) {
             injured = larger(lower.contains("injur") || lower.contains("wound") || totals ? largest(INJURED, sentence) : null,
-                    largestAt(INJURED_AT_NUMBER, sentence, numbers, lastOf(INJURY_WORDS, lower, sentence)));
+                    numbers.isEmpty() ? null
+                            : largestAt(INJURED_AT_NUMBER, sentence, numbers, lastOf(INJURY_WORDS, lower, sentence)));
             if (injured == null && ONE_INJURED.matcher(sentence).find()) {
                 injured = 1;
             }

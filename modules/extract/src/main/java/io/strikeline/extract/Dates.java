@@ -83,7 +83,14 @@ final class Dates {
 
     /** The day the sentence names, if it names one; {@code current} is the day the text was speaking of. */
     static Optional<DatedSentence> of(String sentence, LocalDate published, LocalDate current) {
-        if (!WORDS.admits(sentence) && !hasDigit(sentence)) {
+        return of(Words.of(sentence), published, current);
+    }
+
+    /** {@link #of(String, LocalDate, LocalDate)} of a sentence whose lower case may have been made already. */
+    static Optional<DatedSentence> of(Words words, LocalDate published, LocalDate current) {
+        String sentence = words.text();
+        String lower = words.lower();
+        if (!WORDS.admitsLowerCase(lower) && !hasDigit(sentence)) {
             return Optional.empty();
         }
         Matcher between = BETWEEN.matcher(sentence);
@@ -94,7 +101,6 @@ final class Dates {
                 return end;
             }
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.contains(" day") && NEXT_DAY.matcher(sentence).find()) {
             return Optional.of(new DatedSentence(current.plusDays(1), DateBasis.RELATIVE_DAY));
         }

@@ -84,8 +84,14 @@ final class Weapons {
 
     /** Every weapon named in the text, in order. */
     static List<WeaponMention> find(String text) {
+        return find(Words.of(text));
+    }
+
+    /** {@link #find(String)} in a text whose lower case may have been made already. */
+    static List<WeaponMention> find(Words words) {
+        String text = words.text();
         List<WeaponMention> found = new ArrayList<>();
-        if (!WORDS.admits(text)) {
+        if (!WORDS.admits(words)) {
             return found;
         }
         // the text around the region stays visible to the lookbehind and lookahead
