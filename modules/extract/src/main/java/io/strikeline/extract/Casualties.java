@@ -177,7 +177,10 @@ final class Casualties {
         }
         int last = -1;
         for (String word : words) {
-            last = Math.max(last, lower.lastIndexOf(word));
+            // forwards: indexOf is the JIT's fast search, lastIndexOf a plain loop
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                last = Math.max(last, at);
+            }
         }
         return last;
     }

@@ -68,7 +68,7 @@ final class Dates {
             "oct", "nov", "dec");
     private static final Guard WEEKDAY_NAMES = Guard.anyOf("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Guard PAST_DAY_WORDS = Guard.anyOf("past", "last", "previous");
+    private static final Guard PAST_DAY_WORDS = Guard.anyOf("past day", "past 24", "last day", "last 24", "previous day");
     private static final Guard YESTERDAY_WORDS = Guard.anyOf("yesterday", "last ");
     private static final Guard TODAY_WORDS = Guard.anyOf("today", "morning", "afternoon", "evening", " day");
     private static final Guard SPEECH_WORDS = Guard.anyOf("said", "says", "reported", "reports", "wrote", "announced",

@@ -45,10 +45,8 @@ final class Guard {
      */
     boolean admitsAnyCase(String text) {
         for (String word : words) {
-            for (int at = 0; at + word.length() <= text.length(); at++) {
-                if (text.regionMatches(true, at, word, 0, word.length())) {
-                    return true;
-                }
+            if (AnyCase.indexOf(text, 0, text.length(), word) >= 0) {
+                return true;
             }
         }
         return false;

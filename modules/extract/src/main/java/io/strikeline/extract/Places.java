@@ -105,7 +105,7 @@ final class Places {
         List<Token> tokens = words.tokens();
         List<PlaceMention> found = new ArrayList<>();
         boolean[] regionalList = listsClosedByRegionWord(tokens);
-        int russia = indexOfIgnoreCase(sentence, "russia");
+        int russia = AnyCase.indexOf(sentence, 0, sentence.length(), "russia");
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).capitalised()) {
@@ -283,21 +283,7 @@ final class Places {
 
     /** Whether text[from, to) contains {@code word} (lower case) in any case. */
     private static boolean containsIgnoreCase(String text, int from, int to, String word) {
-        return indexOfIgnoreCase(text, from, to, word) >= 0;
-    }
-
-    /** Where text first contains {@code word} (lower case) in any case, as {@link #containsIgnoreCase} sees it; -1 if not. */
-    private static int indexOfIgnoreCase(String text, String word) {
-        return indexOfIgnoreCase(text, 0, text.length(), word);
-    }
-
-    private static int indexOfIgnoreCase(String text, int from, int to, String word) {
-        for (int at = from; at + word.length() <= to; at++) {
-            if (text.regionMatches(true, at, word, 0, word.length())) {
-                return at;
-            }
-        }
-        return -1;
+        return AnyCase.indexOf(text, from, to, word) >= 0;
     }
 
     /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */
