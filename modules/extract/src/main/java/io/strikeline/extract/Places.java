@@ -338,7 +338,9 @@ final class Places {
     private static boolean[] listsClosedByRegionWord(List<Token> tokens) {
         boolean[] inList = new boolean[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
-            if (!PLURAL_REGION_WORDS.contains(tokens.get(k).lower())) {
+            String lower = tokens.get(k).lower();
+            // every plural region word ends in 's': a character test spares most words the hash lookup
+            if (lower.charAt(lower.length() - 1) != 's' || !PLURAL_REGION_WORDS.contains(lower)) {
                 continue;
             }
             for (int j = k - 1; j >= 0; j--) {

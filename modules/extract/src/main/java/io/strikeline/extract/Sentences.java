@@ -73,6 +73,11 @@ public final class Sentences {
         if (c != 'R' && c != 'r' && c != 'A' && c != 'a') {
             return false;
         }
+        // and the second letter: 'r' and 'a' begin many words, few of them with an 'e' or an 'l' next
+        char d = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (d != 'e' && d != 'E' && d != 'l' && d != 'L') {
+            return false;
+        }
         return text.regionMatches(true, i, "Read also", 0, 9) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                 || text.regionMatches(true, i, "Also Read", 0, 9) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
