@@ -52,4 +52,44 @@ final class Anchored {
         }
         return false;
     }
+
+    /** A matcher over the text for {@link #find(Matcher, Words, int)}: the text outside its region stays visible. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The first match at or after {@code from}, as {@code find()} from there would find it: the expression is tried
+     * where one of the words begins, in order, and nowhere else (no match begins elsewhere).
+     */
+    boolean find(Matcher matcher, Words words, int from) {
+        String text = words.text();
+        String lower = words.lower();
+        boolean aligned = lower.length() == text.length();
+        int at = from;
+        while (at < text.length()) {
+            int next = aligned ? nextWord(lower, at) : at; // case folding moved the offsets: try every character
+            if (next < 0) {
+                return false;
+            }
+            matcher.region(next, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+            at = next + 1;
+        }
+        return false;
+    }
+
+    /** Where the first of the words begins at or after {@code from}; -1 if none does. */
+    private int nextWord(String lower, int from) {
+        int next = -1;
+        for (String word : firstWords) {
+            int at = lower.indexOf(word, from);
+            if (at >= 0 && (next < 0 || at < next)) {
+                next = at;
+            }
+        }
+        return next;
+    }
 }

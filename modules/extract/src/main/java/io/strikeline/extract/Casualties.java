@@ -30,10 +30,10 @@ final class Casualties {
     private static final String HURT = "(?:injured|wounded|hurt|injuries|suffered injuries|sustained injuries|hospitali[sz]ed|victims)";
 
     /** Figures written verb first ("killing five people"), or through a total ("the death toll rose to 15"). */
-    private static final SparseSearch[] KILLED = {
-            sparse("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?"),
-            sparse("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
-                    + N),
+    private static final Anchored[] KILLED = {
+            new Anchored("\\bkill(?:ed|ing|s)? " + N + "(?: " + PERSON + ")?", "kill"),
+            new Anchored("(?:death toll|number of (?:the )?(?:dead|deaths|killed|fatalities))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
+                    + N, "death toll", "number of"),
     };
     /** Figures written number first ("two people were killed"): tried only where a number stands. */
     private static final Pattern[] KILLED_AT_NUMBER = {
@@ -41,10 +41,10 @@ final class Casualties {
                     + DEAD, Pattern.CASE_INSENSITIVE),
             Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:dead|killed)", Pattern.CASE_INSENSITIVE),
     };
-    private static final SparseSearch[] INJURED = {
-            sparse("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?"),
-            sparse("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
-                    + N),
+    private static final Anchored[] INJURED = {
+            new Anchored("\\b(?:injur|wound)(?:ed|ing) " + N + "(?: " + PERSON + ")?", "injur", "wound"),
+            new Anchored("(?:number of (?:the )?(?:injured|wounded|victims|casualties))[^.]{0,90}?\\b(?:to|reached|is|stands at) "
+                    + N, "number of"),
     };
     private static final Pattern[] INJURED_AT_NUMBER = {
             Pattern.compile(AT_NUMBER + " (?:" + PERSON + " )?(?:(?:were|was|have been|had been|has been|are|is|got) )?"
@@ -101,7 +101,7 @@ final class Casualties {
         Integer killed = null;
         Integer injured = null;
         if (deaths) {
-            killed = larger(lower.contains("kill") || totals ? largest(KILLED, sentence) : null,
+            killed = larger(lower.contains("kill") || totals ? largest(KILLED, words) : null,
                     numbers.isEmpty() ? null
                             : largestAt(KILLED_AT_NUMBER, sentence, numbers, lastOf(DEATH_WORDS, lower, sentence)));
             if (killed == null && TWO_PEOPLE_DIED.matcher(sentence).find()) {
@@ -112,7 +112,7 @@ final class Casualties {
             }
         }
         if (injuries) {
-            injured = larger(lower.contains("injur") || lower.contains("wound") || totals ? largest(INJURED, sentence) : null,
+            injured = larger(lower.contains("injur") || lower.contains("wound") || totals ? largest(INJURED, words) : null,
                     numbers.isEmpty() ? null
                             : largestAt(INJURED_AT_NUMBER, sentence, numbers, lastOf(INJURY_WORDS, lower, sentence)));
             if (injured == null && ONE_INJURED.matcher(sentence).find()) {
@@ -154,10 +154,26 @@ final class Casualties {
     private static List<Integer> numberStarts(String sentence) {
         List<Integer> starts = new ArrayList<>();
         Matcher matcher = NUMBER.matcher(sentence);
-        for (int from = 0; NUMBER.find(matcher, sentence, from); from = matcher.end()) {
-            starts.add(matcher.start());
+        for (int at = 0; at < sentence.length(); at++) {
+            if (at > 0 && refusedBefore(sentence.charAt(at - 1)) || !NUMBER.mayStartAt(sentence, at)) {
+                continue;
+            }
+            matcher.region(at, sentence.length());
+            if (matcher.lookingAt()) {
+                starts.add(at);
+                at = matcher.end() - 1; // the next search begins where this match ends, as find() would
+            }
         }
         return starts;
+    }
+
+    /**
+     * Characters after which {@link #NUMBER}'s lookbehind refuses a number (an ASCII letter or digit, a comma, a
+     * point: "th<u>ree</u>", "1,<u>000</u>"): most letters, tested without the expression.
+     */
+    private static boolean refusedBefore(char before) {
+        return before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+                || before == ',' || before == '.';
     }
 
     /**
@@ -222,11 +238,12 @@ final class Casualties {
         return value != null && value < 100_000 && !yearsOld(sentence, matcher.end("n")) ? value : null;
     }
 
-    private static Integer largest(SparseSearch[] searches, String sentence) {
+    private static Integer largest(Anchored[] rules, Words words) {
+        String sentence = words.text();
         Integer best = null;
-        for (SparseSearch search : searches) {
-            Matcher matcher = search.matcher(sentence);
-            for (int from = 0; search.find(matcher, sentence, from); from = matcher.end()) {
+        for (Anchored rule : rules) {
+            Matcher matcher = rule.matcher(sentence);
+            for (int from = 0; rule.find(matcher, words, from); from = matcher.end()) {
                 best = larger(best, figure(sentence, matcher));
             }
         }
