@@ -106,6 +106,7 @@ final class Places {
         List<PlaceMention> found = new ArrayList<>();
         boolean[] regionalList = listsClosedByRegionWord(tokens);
         int russia = AnyCase.indexOf(sentence, 0, sentence.length(), "russia");
+        boolean[] kindWords = kindWords(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).capitalised()) {
@@ -114,7 +115,7 @@ final class Places {
             }
             int matched = 0;
             for (int length = Math.min(4, tokens.size() - i); length >= 1 && matched == 0; length--) {
-                if (!candidate(tokens, i, length) || namedRegionsOnly && !namedAsRegion(sentence, tokens, i, length,
+                if (!candidate(tokens, i, length, kindWords) || namedRegionsOnly && !namedAsRegion(sentence, tokens, i, length,
                         regionalList, russia)) {
                     continue;
                 }
@@ -148,14 +149,18 @@ final class Places {
                 || russianByContext(sentence, tokens.get(i).start(), russia);
     }
 
-    /** Whether tokens[i, i + length) could be a name: capitalised words, the first not a stop word. */
-    private static boolean candidate(List<Token> tokens, int i, int length) {
+    /**
+     * Whether tokens[i, i + length) could be a name: capitalised words, the first not a stop word.
+     *
+     * @param kindWords by token, whether it is a region or unit word ({@link #kindWords})
+     */
+    private static boolean candidate(List<Token> tokens, int i, int length, boolean[] kindWords) {
         for (int k = i; k < i + length; k++) {
             Token token = tokens.get(k);
             if (!token.capitalised() && !(k > i && k < i + length - 1 && token.text().equals("-"))) {
                 return false;
             }
-            if (REGION_WORDS.contains(token.lower()) || UNIT_WORDS.contains(token.lower())) {
+            if (kindWords[k]) {
                 return false;
             }
         }
@@ -332,6 +337,20 @@ final class Places {
             return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;
+    }
+
+    /**
+     * For each capitalised token, whether it is a region or unit word ("Oblast", "District"): looked up once, where
+     * {@link #candidate} asks for every length of run that holds it. Other tokens are marked false: the only other
+     * token a name may hold is "-", which is neither.
+     */
+    private static boolean[] kindWords(List<Token> tokens) {
+        boolean[] kind = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            kind[k] = token.capitalised() && (REGION_WORDS.contains(token.lower()) || UNIT_WORDS.contains(token.lower()));
+        }
+        return kind;
     }
 
     /** For each token, whether it belongs to a list of names that a plural region word closes. */
