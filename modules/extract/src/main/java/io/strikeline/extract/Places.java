@@ -302,6 +302,9 @@ final class Places {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:governor|head|mayor|chief|administration|council) of (?:the )?$", Pattern.CASE_INSENSITIVE);
+    /** What every match of {@link #TITLE_BEFORE} holds: "of" alone is in most windows, these in few. */
+    private static final Guard TITLE_BEFORE_WORDS = Guard.anyOf("governor of", "head of", "mayor of", "chief of",
+            "administration of", "council of");
 
     private static final Pattern LAUNCHED_FROM_BEFORE = Pattern.compile(
             "\\b(?:launched|fired|took off|flew|flying|coming|approaching|came|sent|launches)\\s+from\\b"
@@ -333,7 +336,7 @@ final class Places {
                 || start < 2 && DATELINE_AFTER.matcher(after).lookingAt()) {
             return PlaceMention.Context.NOT_TARGET;
         }
-        if (nearLower.contains(" of") && TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).lookingAt()) {
+        if (TITLE_BEFORE_WORDS.admitsLowerCase(nearLower) && TITLE_BEFORE.matcher(near).find() || TITLE_AFTER.matcher(after).lookingAt()) {
             return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;
