@@ -70,7 +70,8 @@ final class Dates {
             "saturday", "sunday");
     private static final Guard PAST_DAY_WORDS = Guard.anyOf("past day", "past 24", "last day", "last 24", "previous day");
     private static final Guard YESTERDAY_WORDS = Guard.anyOf("yesterday", "last ");
-    private static final Guard TODAY_WORDS = Guard.anyOf("today", "morning", "afternoon", "evening", " day");
+    private static final Guard TODAY_WORDS = Guard.anyOf("today", "this morning", "this afternoon", "this evening",
+            "in the morning", "in the afternoon", "in the evening", "the day", "all day");
     private static final Guard SPEECH_WORDS = Guard.anyOf("said", "says", "reported", "reports", "wrote", "announced",
             "stated", "added", "posted", "noted", "told");
 
@@ -192,7 +193,7 @@ final class Dates {
         while (matcher.find()) {
             String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
             String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 25));
-            boolean spokenBefore = SPEECH_WORDS.admits(before) && SPEECH_BEFORE.matcher(before).find();
+            boolean spokenBefore = SPEECH_WORDS.admitsAnyCase(before) && SPEECH_BEFORE.matcher(before).find();
             if (!spokenBefore && !SPEECH_AFTER.matcher(after).lookingAt()) {
                 return true;
             }
