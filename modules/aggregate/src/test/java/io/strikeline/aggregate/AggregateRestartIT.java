@@ -52,28 +52,38 @@ class AggregateRestartIT {
     @TempDir
     Path thirdStateDir;
 
+    /** One Shahed report about Sumy, 2025-07-23: tally key UA-59|2025-07-23, 40 launched. */
+    private static final StrikeEvent EVENT = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131",
+            "2025-07-22T18:00", "2025-07-23T08:00", 40, 35);
+
+    /** Its own topics (created) and application id on the shared broker. */
+    private record Stage(AvroSerdes serdes, StrikelineTopics topics, String applicationId) {
+
+        static Stage create(Admin admin, String name) throws Exception {
+            AvroSerdes serdes = AvroSerdes.inMemory();
+            StrikelineTopics topics = new StrikelineTopics(serdes, 1, "-" + SharedKafka.uniqueName(name));
+            TopicAdmin.ensure(admin, topics.definitions(), Optional.empty());
+            return new Stage(serdes, topics, SharedKafka.uniqueName(AggregateTopology.APPLICATION_ID));
+        }
+    }
+
     @Test
     void emitsTheTallyOfAnEventCommittedBeforeAShutdownThatCameBeforeTheEmit(EmbeddedKafka kafka) throws Exception {
-        String suffix = "-" + SharedKafka.uniqueName("restart");
-        String applicationId = SharedKafka.uniqueName(AggregateTopology.APPLICATION_ID);
-        AvroSerdes serdes = AvroSerdes.inMemory();
-        StrikelineTopics topics = new StrikelineTopics(serdes, 1, suffix);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            TopicAdmin.ensure(admin, topics.definitions(), Optional.empty());
-
-            try (StreamsRunner first = run(kafka, topics, serdes, applicationId, firstStateDir, NEVER)) {
+        Stage stage;
+        try (Admin admin = admin(kafka)) {
+            stage = Stage.create(admin, "restart");
+            StrikelineTopics topics = stage.topics();
+            try (StreamsRunner first = run(kafka, stage, firstStateDir, NEVER)) {
                 assertThat(first.awaitRunning(TIMEOUT)).isTrue();
-                StrikeEvent event = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00",
-                        "2025-07-23T08:00", 40, 35);
-                produce(kafka, topics, event.getEventId(), event);
+                produce(kafka, topics, EVENT.getEventId(), EVENT);
                 TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
-                await().atMost(TIMEOUT).until(() -> committedOffset(admin, applicationId, input) == 1L);
+                await().atMost(TIMEOUT).until(() -> committedOffset(admin, stage.applicationId(), input) == 1L);
             }
             assertThat(tallies(kafka, topics)).as("the first instance never reached its emit").isEmpty();
         }
 
-        try (StreamsRunner second = run(kafka, topics, serdes, applicationId, secondStateDir, Duration.ofMillis(100))) {
-            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, topics))
+        try (StreamsRunner second = run(kafka, stage, secondStateDir, Duration.ofMillis(100))) {
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, stage.topics()))
                     .hasEntrySatisfying("UA-59|2025-07-23", tally -> {
                         assertThat(tally.getEvents()).isEqualTo(1);
                         assertThat(tally.getLaunched()).isEqualTo(40);
@@ -83,39 +93,38 @@ class AggregateRestartIT {
 
     @Test
     void retractsTheTallyOfARegionDayEmptiedBeforeAShutdownThatCameBeforeTheEmit(EmbeddedKafka kafka) throws Exception {
-        String suffix = "-" + SharedKafka.uniqueName("retract");
-        String applicationId = SharedKafka.uniqueName(AggregateTopology.APPLICATION_ID);
-        AvroSerdes serdes = AvroSerdes.inMemory();
-        StrikelineTopics topics = new StrikelineTopics(serdes, 1, suffix);
-        StrikeEvent event = report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131", "2025-07-22T18:00",
-                "2025-07-23T08:00", 40, 35);
-        TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            TopicAdmin.ensure(admin, topics.definitions(), Optional.empty());
-            try (StreamsRunner first = run(kafka, topics, serdes, applicationId, firstStateDir, Duration.ofMillis(100))) {
-                produce(kafka, topics, event.getEventId(), event);
+        Stage stage;
+        try (Admin admin = admin(kafka)) {
+            stage = Stage.create(admin, "retract");
+            StrikelineTopics topics = stage.topics();
+            TopicPartition input = new TopicPartition(topics.strikeEvents().name(), 0);
+            try (StreamsRunner first = run(kafka, stage, firstStateDir, Duration.ofMillis(100))) {
+                produce(kafka, topics, EVENT.getEventId(), EVENT);
                 await().atMost(TIMEOUT).until(() -> tallies(kafka, topics).containsKey("UA-59|2025-07-23"));
             }
-            try (StreamsRunner second = run(kafka, topics, serdes, applicationId, secondStateDir, NEVER)) {
-                produce(kafka, topics, event.getEventId(), null);
-                await().atMost(TIMEOUT).until(() -> committedOffset(admin, applicationId, input) == 2L);
+            try (StreamsRunner second = run(kafka, stage, secondStateDir, NEVER)) {
+                produce(kafka, topics, EVENT.getEventId(), null);
+                await().atMost(TIMEOUT).until(() -> committedOffset(admin, stage.applicationId(), input) == 2L);
             }
             assertThat(tallies(kafka, topics)).as("the second instance never reached its emit")
                     .containsKey("UA-59|2025-07-23");
         }
 
-        try (StreamsRunner third = run(kafka, topics, serdes, applicationId, thirdStateDir, Duration.ofMillis(100))) {
-            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, topics))
+        try (StreamsRunner third = run(kafka, stage, thirdStateDir, Duration.ofMillis(100))) {
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(tallies(kafka, stage.topics()))
                     .doesNotContainKey("UA-59|2025-07-23"));
         }
     }
 
-    private static StreamsRunner run(EmbeddedKafka kafka, StrikelineTopics topics, AvroSerdes serdes,
-            String applicationId, Path stateDir, Duration emitInterval) {
-        Properties config = StreamsSettings.of(applicationId, kafka.bootstrapServers(), stateDir,
-                topics.aggregateDlq().name(), Map.of());
-        return StreamsRunner.start("aggregate",
-                AggregateTopology.build(topics, serdes.value(RegionDayContributions.class), emitInterval), config);
+    private static Admin admin(EmbeddedKafka kafka) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+    }
+
+    private static StreamsRunner run(EmbeddedKafka kafka, Stage stage, Path stateDir, Duration emitInterval) {
+        Properties config = StreamsSettings.of(stage.applicationId(), kafka.bootstrapServers(), stateDir,
+                stage.topics().aggregateDlq().name(), Map.of());
+        return StreamsRunner.start("aggregate", AggregateTopology.build(stage.topics(),
+                stage.serdes().value(RegionDayContributions.class), emitInterval), config);
     }
 
     /** An event, or with a null event the tombstone that retracts the id. */
