@@ -52,14 +52,15 @@ public final class Contributions {
                 .build();
     }
 
-    /** The state without this event; null once no event is left (the region-day is then forgotten). */
+    /**
+     * The state without this event; null when there was no state. A state left with no event is kept, empty,
+     * until its tombstone tally has been emitted (see {@link RegionDayCollector}); its tally is null.
+     */
     static RegionDayContributions remove(RegionDayContributions state, String eventId) {
         if (state == null) {
             return null;
         }
-        List<TallyContribution> contributions = without(state, eventId);
-        return contributions.isEmpty() ? null
-                : RegionDayContributions.newBuilder(state).setContributions(contributions).build();
+        return RegionDayContributions.newBuilder(state).setContributions(without(state, eventId)).build();
     }
 
     private static List<TallyContribution> without(RegionDayContributions state, String eventId) {

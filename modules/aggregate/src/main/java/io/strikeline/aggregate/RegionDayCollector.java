@@ -7,7 +7,6 @@ import io.strikeline.topics.EventIds;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -96,10 +95,6 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         RegionDayContributions updated;
         if (event == null) {
             updated = Contributions.remove(state, record.key());
-            if (updated == null && state != null) {
-                // kept, empty, until its tombstone tally is out (see the class comment)
-                updated = RegionDayContributions.newBuilder(state).setContributions(List.of()).build();
-            }
         } else {
             String named = RegionDayKey.of(event);
             if (!named.equals(regionDay) || !event.getEventId().equals(record.key())) {

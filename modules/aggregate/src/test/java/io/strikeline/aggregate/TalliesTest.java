@@ -59,10 +59,14 @@ class TalliesTest {
     }
 
     @Test
-    void shouldForgetTheRegionDayWhenItsLastEventIsRetracted() {
+    void shouldLeaveAnEmptyStateWhoseTallyIsATombstoneWhenTheLastEventIsRetracted() {
         StrikeEvent only = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
 
-        assertThat(Contributions.remove(day(only), only.getEventId())).isNull();
+        RegionDayContributions emptied = Contributions.remove(day(only), only.getEventId());
+
+        assertThat(emptied.getContributions()).isEmpty();
+        assertThat(Tallies.of(emptied)).isNull();
+        assertThat(Contributions.remove(null, only.getEventId())).as("nothing to retract from").isNull();
         assertThat(Tallies.of(null)).isNull();
     }
 

@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
@@ -39,7 +41,7 @@ final class PassThroughReference {
                 .to(output, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("write-copy"));
         Topology topology = builder.build();
         Properties props = StreamsSettings.of(APPLICATION_ID, bootstrap, stateDir, output + ".dlq", overrides);
-        props.put("auto.offset.reset", "earliest");
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
 
         Map<TopicPartition, Long> ends = endOffsets(admin, input);
         long records = ends.values().stream().mapToLong(Long::longValue).sum();

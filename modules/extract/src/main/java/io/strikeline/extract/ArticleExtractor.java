@@ -84,7 +84,8 @@ public final class ArticleExtractor {
     private static final Anchored SAME_PLACE = new Anchored(
             "\\b(?:the|that|this|his|her) (?:region|oblast|city|town|village|area|community|hromada)\\b(?! of)|\\bthere\\b",
             "the", "that", "this", "his", "her", "there");
-    private static final Set<String> OCCUPIED_NAMES_RUSSIA_LISTS = Set.of("UA-43", "UA-40");
+    /** Crimea and Sevastopol: in a sentence that also lists Russian regions, a Russian official is speaking. */
+    private static final Set<String> OCCUPIED_IN_RUSSIAN_LISTS = Set.of("UA-43", "UA-40");
     private static final Pattern CLAUSES = Pattern.compile(";|,? and that |, while |, but |, whereas ");
 
     /**
@@ -128,7 +129,8 @@ public final class ArticleExtractor {
         private Map<Region, List<String>> lastTargets = Map.of();
         private Set<WeaponClass> lastClasses = Set.of();
         private int lastClassesAt = -10;
-        private final Map<String, List<PlaceMention>> placesIn = new java.util.HashMap<>();
+        /** The places of the sentence (or clause) being read, for {@link #classesFor}. */
+        private List<PlaceMention> placesOfSentence = List.of();
 
         Reading(ArticleText article) {
             this.article = article;
@@ -309,7 +311,7 @@ public final class ArticleExtractor {
             if (all.size() < 2) {
                 return all;
             }
-            List<PlaceMention> found = placesIn.getOrDefault(text, List.of());
+            List<PlaceMention> found = placesOfSentence;
             int at = -1;
             int next = text.length();
             for (int k = 0; k < found.size(); k++) {
@@ -354,11 +356,11 @@ public final class ArticleExtractor {
         /** Where the sentence's attack fell: its targets, else the officials' regions it names, else "there". */
         private Map<Region, List<String>> targets(Words words) {
             List<PlaceMention> found = places.find(words, articleRegions);
-            placesIn.put(words.text(), found);
+            placesOfSentence = found;
             boolean russian = found.stream().anyMatch(PlaceMention::russian);
             List<PlaceMention> usable = found.stream()
                     .filter(place -> !place.russian() && !russianHere.contains(place.name().toLowerCase(Locale.ROOT)))
-                    .filter(place -> !(russian && OCCUPIED_NAMES_RUSSIA_LISTS.contains(place.region().iso())))
+                    .filter(place -> !(russian && OCCUPIED_IN_RUSSIAN_LISTS.contains(place.region().iso())))
                     .toList();
             List<PlaceMention> chosen = usable.stream().filter(p -> p.context() == PlaceMention.Context.TARGET).toList();
             if (chosen.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.strikeline.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Words of which at least one must be in a sentence (in lower case) for a set of rules to have anything to
@@ -20,15 +19,11 @@ final class Guard {
         return new Guard(List.of(words));
     }
 
-    boolean admits(String text) {
-        return admitsLowerCase(text.toLowerCase(Locale.ROOT));
-    }
-
     boolean admits(Words words) {
         return admitsLowerCase(words.lower());
     }
 
-    /** {@link #admits} for a text already in lower case (a sentence's, lowered once for all the rules). */
+    /** {@link #admits(Words)} for a text already in lower case (a sentence's, lowered once for all the rules). */
     boolean admitsLowerCase(String lower) {
         for (String word : words) {
             if (lower.contains(word)) {
@@ -39,7 +34,7 @@ final class Guard {
     }
 
     /**
-     * {@link #admits} without lowering the text: for the short windows around a match, where lowering costs more
+     * {@link #admits(Words)} without lowering the text: for the short windows around a match, where lowering costs more
      * than the test. A case-insensitive expression's match of a word passes it too (it compares as
      * {@link String#regionMatches(boolean, int, String, int, int)} does).
      */

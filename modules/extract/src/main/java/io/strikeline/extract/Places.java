@@ -68,21 +68,11 @@ final class Places {
         this.candidates = new Lookups<>(gazetteer::candidates);
     }
 
-    /** The places of a sentence, with no region preferred for names that several places share. */
-    List<PlaceMention> find(String sentence) {
-        return find(sentence, Set.of());
-    }
-
     /**
      * The places of a sentence. A name that several places share is read as the one in a preferred region
      * (the regions the article names), as a reader of that article would: "Mykolaiv community" in a report
      * about Sumy Oblast is the village there, not the city.
      */
-    List<PlaceMention> find(String sentence, Set<Region> preferred) {
-        return find(Words.of(sentence), preferred);
-    }
-
-    /** {@link #find(String, Set)} of a sentence whose words may have been read already. */
     List<PlaceMention> find(Words sentence, Set<Region> preferred) {
         return find(sentence, preferred, false);
     }
@@ -92,10 +82,6 @@ final class Places {
      * the places it calls Russian ("the Russian city of X"): what a first reading of an article collects, at a
      * fraction of the cost of {@link #find}.
      */
-    List<PlaceMention> findNamedRegions(String sentence) {
-        return findNamedRegions(Words.of(sentence));
-    }
-
     List<PlaceMention> findNamedRegions(Words sentence) {
         return find(sentence, Set.of(), true);
     }
