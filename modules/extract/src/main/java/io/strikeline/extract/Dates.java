@@ -23,16 +23,17 @@ final class Dates {
     private static final Pattern NIGHT_RANGE = Pattern.compile(
             "night of (?:\\w+, )?(?<first>\\d{1,2})(?:st|nd|rd|th)?\\s*[-–]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)? " + MONTHS,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    // the dates and weekdays are searched only where they can begin (SparseSearch): find() tries every character
+    private static final SparseSearch MONTH_DAY = new SparseSearch(Pattern.compile(
             "(?<![\\p{L}])" + MONTHS + " (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>20\\d\\d))?(?![\\d:])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile(
+            Pattern.CASE_INSENSITIVE));
+    private static final SparseSearch DAY_MONTH = new SparseSearch(Pattern.compile(
             "(?<![\\d.])(?<day>\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTHS + "(?:,? (?<year>20\\d\\d))?(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>20\\d\\d)(?![\\d])");
-    private static final Pattern WEEKDAY = Pattern.compile(
+    private static final SparseSearch WEEKDAY = new SparseSearch(Pattern.compile(
             "(?<into>(?:overnight|night) (?:into|to) )?(?<![\\p{L}])(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern OVERNIGHT = Pattern.compile(
             "\\b(?:overnight|at night|during the night|this past night|in the night|night attack|nighttime|"
                     + "night-time|at night and in the morning|tonight)\\b", Pattern.CASE_INSENSITIVE);
@@ -118,7 +119,7 @@ final class Dates {
             return explicit;
         }
         Matcher weekday = WEEKDAY.matcher(sentence);
-        if (lower.contains("day") && WEEKDAY_NAMES.admitsLowerCase(lower) && findNotSpoken(weekday, sentence)) {
+        if (lower.contains("day") && WEEKDAY_NAMES.admitsLowerCase(lower) && findNotSpoken(WEEKDAY, weekday, sentence, 0)) {
             DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
             LocalDate date = published.minusDays((published.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
             return Optional.of(new DatedSentence(date, weekday.group("into") != null ? DateBasis.OVERNIGHT_END
@@ -152,9 +153,9 @@ final class Dates {
         if (!MONTH_NAMES.admitsLowerCase(lower)) {
             return Optional.empty();
         }
-        for (Pattern pattern : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
-            Matcher matcher = pattern.matcher(sentence);
-            while (findNotSpoken(matcher, sentence)) {
+        for (SparseSearch search : new SparseSearch[] {MONTH_DAY, DAY_MONTH}) {
+            Matcher matcher = search.matcher(sentence);
+            for (int from = 0; findNotSpoken(search, matcher, sentence, from); from = matcher.end()) {
                 Optional<DatedSentence> date = date(published, matcher.group("month"), matcher.group("day"),
                         matcher.group("year"), DateBasis.EXPLICIT);
                 if (date.isPresent()) {
@@ -188,9 +189,12 @@ final class Dates {
         return false;
     }
 
-    /** Finds the next match that is not the time something was said ("said on Friday", "on Thursday said"). */
-    private static boolean findNotSpoken(Matcher matcher, String sentence) {
-        while (matcher.find()) {
+    /**
+     * Finds the first match at or after {@code from} that is not the time something was said ("said on Friday",
+     * "on Thursday said").
+     */
+    private static boolean findNotSpoken(SparseSearch search, Matcher matcher, String sentence, int from) {
+        for (int at = from; search.find(matcher, sentence, at); at = matcher.end()) {
             String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
             String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 25));
             boolean spokenBefore = SPEECH_WORDS.admitsAnyCase(before) && SPEECH_BEFORE.matcher(before).find();

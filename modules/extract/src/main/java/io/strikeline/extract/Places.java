@@ -90,9 +90,10 @@ final class Places {
         String sentence = words.text();
         List<Token> tokens = words.tokens();
         List<PlaceMention> found = new ArrayList<>();
-        boolean[] regionalList = listsClosedByRegionWord(tokens);
-        int russia = AnyCase.indexOf(sentence, 0, sentence.length(), "russia");
-        boolean[] kindWords = kindWords(tokens);
+        Scan scan = words.placeScan(Scan::new);
+        boolean[] regionalList = scan.regionalList;
+        int russia = scan.russia;
+        boolean[] kindWords = scan.kindWords;
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).capitalised()) {
@@ -105,8 +106,7 @@ final class Places {
                         regionalList, russia)) {
                     continue;
                 }
-                Optional<PlaceMention> place = resolve(sentence, tokens, i, length, regionalList[i + length - 1], preferred,
-                        russia);
+                Optional<PlaceMention> place = resolve(scan, tokens, i, length, regionalList[i + length - 1], preferred);
                 if (place.isPresent()) {
                     found.add(place.get());
                     matched = length;
@@ -120,7 +120,7 @@ final class Places {
             String before = sentence.substring(Math.max(0, capital.start() - 30), capital.start());
             if (!RUSSIAN_CAPITAL_BEFORE.matcher(before).find()) {
                 found.add(new PlaceMention(KYIV_CITY, "Kyiv", capital.group(), capital.start(), capital.end(),
-                        context(sentence, capital.start(), capital.end())));
+                        scan.context(capital.start(), capital.end())));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -166,10 +166,10 @@ final class Places {
      * The place tokens[i, i + length) names. Empty if it names nothing known; a mention with a null region
      * if it names Russian territory (so that the caller skips its words).
      */
-    private Optional<PlaceMention> resolve(String sentence, List<Token> tokens, int i, int length, boolean inRegionList,
-            Set<Region> preferred, int russia) {
-        Optional<PlaceMention> place = resolveUkrainian(sentence, tokens, i, length, inRegionList, preferred);
-        if (place.isPresent() && !place.get().russian() && russianByContext(sentence, place.get().start(), russia)) {
+    private Optional<PlaceMention> resolve(Scan scan, List<Token> tokens, int i, int length, boolean inRegionList,
+            Set<Region> preferred) {
+        Optional<PlaceMention> place = resolveUkrainian(scan, tokens, i, length, inRegionList, preferred);
+        if (place.isPresent() && !place.get().russian() && russianByContext(scan.sentence, place.get().start(), scan.russia)) {
             // "the Russian city of Sevastopol": how the text sees it, whatever the map says
             PlaceMention ukrainian = place.get();
             return Optional.of(new PlaceMention(null, null, ukrainian.name(), ukrainian.start(), ukrainian.end(),
@@ -178,8 +178,9 @@ final class Places {
         return place;
     }
 
-    private Optional<PlaceMention> resolveUkrainian(String sentence, List<Token> tokens, int i, int length,
+    private Optional<PlaceMention> resolveUkrainian(Scan scan, List<Token> tokens, int i, int length,
             boolean inRegionList, Set<Region> preferred) {
+        String sentence = scan.sentence;
         int end = i + length;
         String name = sentence.substring(tokens.get(i).start(), tokens.get(end - 1).end());
         String next = end < tokens.size() ? tokens.get(end).lower() : "";
@@ -192,7 +193,7 @@ final class Places {
         }
         if (regionWord) {
             return REGION.get(name + " region").map(region -> new PlaceMention(region, null, name, start, spanEnd,
-                    context(sentence, start, spanEnd)));
+                    scan.context(start, spanEnd)));
         }
         if (length == 1 && personName(tokens, end)) {
             return Optional.empty();
@@ -210,7 +211,7 @@ final class Places {
                 city = "Kyiv";
             }
             return Optional.of(new PlaceMention(region.get(), unitWord ? null : city, name, start, spanEnd,
-                    context(sentence, start, spanEnd)));
+                    scan.context(start, spanEnd)));
         }
         if (settlement.isPresent()) {
             if (length == 1 && settlement.get().population() < 1000 && !unitWord && !precededByPlaceWord(sentence, start)) {
@@ -219,7 +220,7 @@ final class Places {
             String place = unitWord && !next.startsWith("hromada") && !next.startsWith("communit")
                     ? null : settlement.get().name();
             return Optional.of(new PlaceMention(settlement.get().region(), place, name, start, spanEnd,
-                    context(sentence, start, spanEnd)));
+                    scan.context(start, spanEnd)));
         }
         return Optional.empty();
     }
@@ -326,6 +327,48 @@ final class Places {
             return PlaceMention.Context.TITLE;
         }
         return PlaceMention.Context.TARGET;
+    }
+
+    /**
+     * What the place rules read in a sentence before they try its names, kept with the sentence's {@link Words}: an
+     * article's sentences are read twice ({@link #findNamedRegions}, then {@link #find}), and a place found in both
+     * readings has its context judged once.
+     */
+    static final class Scan {
+
+        private final String sentence;
+        /** By token: whether it belongs to a list of names that a plural region word closes. */
+        private final boolean[] regionalList;
+        /** By token: whether it is a region or unit word. */
+        private final boolean[] kindWords;
+        /** Where the sentence first says "Russia" (in any case), or -1. */
+        private final int russia;
+        /** The contexts judged so far: spans as (start, end) pairs, and the context of each. */
+        private final List<int[]> spans = new ArrayList<>(4);
+        private final List<PlaceMention.Context> contexts = new ArrayList<>(4);
+
+        Scan(Words words) {
+            this.sentence = words.text();
+            List<Token> tokens = words.tokens();
+            this.regionalList = listsClosedByRegionWord(tokens);
+            this.kindWords = kindWords(tokens);
+            String lower = words.lower();
+            // the lower case's indexOf is the JIT's fast search; its offsets hold only if lowering moved nothing
+            this.russia = lower.length() == sentence.length() ? lower.indexOf("russia")
+                    : AnyCase.indexOf(sentence, 0, sentence.length(), "russia");
+        }
+
+        PlaceMention.Context context(int start, int end) {
+            for (int k = 0; k < spans.size(); k++) {
+                if (spans.get(k)[0] == start && spans.get(k)[1] == end) {
+                    return contexts.get(k);
+                }
+            }
+            PlaceMention.Context context = Places.context(sentence, start, end);
+            spans.add(new int[] {start, end});
+            contexts.add(context);
+            return context;
+        }
     }
 
     /**

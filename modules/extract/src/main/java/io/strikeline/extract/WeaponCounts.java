@@ -111,8 +111,10 @@ final class WeaponCounts {
                         });
             }
         }
+        // the search last: most sentences have no count to add "of which N were downed" to
         Matcher ofWhich = OF_WHICH_DOWNED.matcher(sentence);
-        if (OF_WHICH_DOWNED.find(ofWhich, sentence, 0) && !counts.isEmpty() && counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED)) {
+        if (!counts.isEmpty() && counts.stream().noneMatch(c -> c.role() == WeaponCount.Role.INTERCEPTED)
+                && OF_WHICH_DOWNED.find(ofWhich, sentence, 0)) {
             Integer n = Numbers.value(ofWhich.group("n"));
             if (n != null) {
                 counts.add(new WeaponCount(counts.get(counts.size() - 1).weaponClass(), n, WeaponCount.Role.INTERCEPTED));

@@ -3,6 +3,7 @@ package io.strikeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A sentence or clause as the rules read it: its text, its lower case and its words, each made once however many
@@ -13,6 +14,7 @@ final class Words {
     private final String text;
     private String lower;
     private List<Token> tokens;
+    private Places.Scan placeScan;
 
     private Words(String text) {
         this.text = text;
@@ -45,6 +47,14 @@ final class Words {
         return tokens;
     }
 
+    /** The place rules' first reading of the words ({@link Places.Scan}), made by {@code scan} on the first call. */
+    Places.Scan placeScan(Function<Words, Places.Scan> scan) {
+        if (placeScan == null) {
+            placeScan = scan.apply(this);
+        }
+        return placeScan;
+    }
+
     private static List<Token> tokenize(String sentence) {
         List<Token> found = new ArrayList<>();
         int last = 0;
@@ -60,7 +70,7 @@ final class Words {
             while (at < sentence.length() && continuesWord(sentence.codePointAt(at))) {
                 at += Character.charCount(sentence.codePointAt(at));
             }
-            if (sentence.indexOf(',', last) >= 0 && sentence.indexOf(',', last) < start) {
+            if (hasComma(sentence, last, start)) {
                 found.add(new Token(",", last, last + 1));
             }
             int end = at;
@@ -75,6 +85,16 @@ final class Words {
             last = at;
         }
         return found;
+    }
+
+    /** Whether text[from, to) holds a comma: only the gap between two words is searched, not the rest of the text. */
+    private static boolean hasComma(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (text.charAt(at) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWord(int c) {
