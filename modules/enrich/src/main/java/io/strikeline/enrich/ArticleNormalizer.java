@@ -4,6 +4,7 @@ import io.strikeline.avro.Article;
 import io.strikeline.avro.Provenance;
 import io.strikeline.avro.SourceKind;
 import io.strikeline.avro.StrikeEvent;
+import io.strikeline.extract.ArticleExtractor;
 import io.strikeline.extract.ArticleText;
 import io.strikeline.extract.Evidence;
 import io.strikeline.extract.ExtractedEvent;
@@ -18,9 +19,6 @@ import java.util.List;
  * give no time window: the tallies take such an event to cover its whole Kyiv day.
  */
 public final class ArticleNormalizer {
-
-    /** Bump with a change to the rules that should tell replayed events apart from earlier ones. */
-    public static final String VERSION = "article-extractor/1";
 
     private final Extractor extractor;
 
@@ -70,7 +68,7 @@ public final class ArticleNormalizer {
                 .setOutageCustomers(event.outageCustomers())
                 .setProvenance(provenance(article, event.evidence()))
                 .setConfidence(event.confidence())
-                .setExtractorVersion(VERSION)
+                .setExtractorVersion(ArticleExtractor.VERSION)
                 .setIngestedAt(article.getIngestedAt())
                 .build();
     }

@@ -12,6 +12,7 @@ import io.strikeline.avro.Provenance;
 import io.strikeline.avro.SourceKind;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.WeaponClass;
+import io.strikeline.extract.ArticleExtractor;
 import io.strikeline.extract.ArticleText;
 import io.strikeline.extract.Evidence;
 import io.strikeline.extract.ExtractedEvent;
@@ -49,7 +50,7 @@ class ArticleNormalizerTest {
                     .containsExactly(3, 1, 1, 4);
             assertThat(event.getOutageCustomers()).isEqualTo(12_000L);
             assertThat(event.getConfidence()).isEqualTo(0.7);
-            assertThat(event.getExtractorVersion()).isEqualTo(ArticleNormalizer.VERSION);
+            assertThat(event.getExtractorVersion()).isEqualTo(ArticleExtractor.VERSION);
             assertThat(event.getIngestedAt()).isEqualTo(INGESTED);
         });
         Provenance provenance = events.get(0).getProvenance();

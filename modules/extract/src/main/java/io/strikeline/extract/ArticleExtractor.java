@@ -30,6 +30,12 @@ import java.util.regex.Pattern;
  */
 public final class ArticleExtractor {
 
+    /**
+     * The version of these rules, carried by every event they make: bump it with a change that should tell events
+     * read again (a replay with better rules) apart from earlier ones.
+     */
+    public static final String VERSION = "article-extractor/1";
+
     private static final Anchored ATTACK = new Anchored("\\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit(?:s|ting)?|shell(?:s|ed|ing)|bombard\\w*|bombed|"
                     + "fired|firing|fire on|launched|launching|targeted|targeting|shot down|downed|destroyed|damaged|"
                     + "explosions?|blasts?|exploded|came under|under fire|under attack|dropped|raids?|pounded|"

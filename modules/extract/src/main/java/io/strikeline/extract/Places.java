@@ -92,7 +92,6 @@ final class Places {
         List<PlaceMention> found = new ArrayList<>();
         Scan scan = words.placeScan(Scan::new);
         boolean[] regionalList = scan.regionalList;
-        int russia = scan.russia;
         boolean[] kindWords = scan.kindWords;
         int i = 0;
         while (i < tokens.size()) {
@@ -102,8 +101,7 @@ final class Places {
             }
             int matched = 0;
             for (int length = Math.min(4, tokens.size() - i); length >= 1 && matched == 0; length--) {
-                if (!candidate(tokens, i, length, kindWords) || namedRegionsOnly && !namedAsRegion(sentence, tokens, i, length,
-                        regionalList, russia)) {
+                if (!candidate(tokens, i, length, kindWords) || namedRegionsOnly && !namedAsRegion(scan, tokens, i, length)) {
                     continue;
                 }
                 Optional<PlaceMention> place = resolve(scan, tokens, i, length, regionalList[i + length - 1], preferred);
@@ -127,12 +125,11 @@ final class Places {
         return found;
     }
 
-    private static boolean namedAsRegion(String sentence, List<Token> tokens, int i, int length, boolean[] regionalList,
-            int russia) {
+    private static boolean namedAsRegion(Scan scan, List<Token> tokens, int i, int length) {
         int end = i + length;
         String next = end < tokens.size() ? tokens.get(end).lower() : "";
-        return regionalList[end - 1] || REGION_WORDS.contains(next) || UNIT_WORDS.contains(next)
-                || russianByContext(sentence, tokens.get(i).start(), russia);
+        return scan.regionalList[end - 1] || REGION_WORDS.contains(next) || UNIT_WORDS.contains(next)
+                || scan.russianByContext(tokens.get(i).start());
     }
 
     /**
@@ -169,7 +166,7 @@ final class Places {
     private Optional<PlaceMention> resolve(Scan scan, List<Token> tokens, int i, int length, boolean inRegionList,
             Set<Region> preferred) {
         Optional<PlaceMention> place = resolveUkrainian(scan, tokens, i, length, inRegionList, preferred);
-        if (place.isPresent() && !place.get().russian() && russianByContext(scan.sentence, place.get().start(), scan.russia)) {
+        if (place.isPresent() && !place.get().russian() && scan.russianByContext(place.get().start())) {
             // "the Russian city of Sevastopol": how the text sees it, whatever the map says
             PlaceMention ukrainian = place.get();
             return Optional.of(new PlaceMention(null, null, ukrainian.name(), ukrainian.start(), ukrainian.end(),
@@ -264,19 +261,6 @@ final class Places {
             "(?:Russia's|Russian (?:city|town|village|region|oblast|republic) of|in Russia,?|Russian-held)\\s*(?:southern |western |northern |eastern |border )*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** @param russia where the sentence first says "Russia" (in any case), or -1 */
-    private static boolean russianByContext(String sentence, int start, int russia) {
-        int from = Math.max(0, start - 40);
-        // every form of the rule says "Russia": most sentences and windows do not, and a substring test tells so
-        // cheaply; a window can only hold it if the first "Russia" of the sentence ends before the window does
-        return russia >= 0 && russia + "russia".length() <= start && containsIgnoreCase(sentence, from, start, "russia")
-                && RUSSIAN_BEFORE.matcher(sentence.substring(from, start)).find();
-    }
-
-    /** Whether text[from, to) contains {@code word} (lower case) in any case. */
-    private static boolean containsIgnoreCase(String text, int from, int to, String word) {
-        return AnyCase.indexOf(text, from, to, word) >= 0;
-    }
 
     /** Launch areas ("launched from X"), flight paths ("through X"), titles ("X governor") are not targets. */
     private static final Pattern NOT_TARGET_BEFORE = Pattern.compile(
@@ -341,6 +325,8 @@ final class Places {
         private final boolean[] regionalList;
         /** By token: whether it is a region or unit word. */
         private final boolean[] kindWords;
+        /** The sentence in lower case if lowering moved no character (its offsets are the sentence's), else null. */
+        private final String alignedLower;
         /** Where the sentence first says "Russia" (in any case), or -1. */
         private final int russia;
         /** The contexts judged so far: spans as (start, end) pairs, and the context of each. */
@@ -353,9 +339,27 @@ final class Places {
             this.regionalList = listsClosedByRegionWord(tokens);
             this.kindWords = kindWords(tokens);
             String lower = words.lower();
-            // the lower case's indexOf is the JIT's fast search; its offsets hold only if lowering moved nothing
-            this.russia = lower.length() == sentence.length() ? lower.indexOf("russia")
-                    : AnyCase.indexOf(sentence, 0, sentence.length(), "russia");
+            this.alignedLower = lower.length() == sentence.length() ? lower : null;
+            this.russia = saysRussiaAt(0, sentence.length());
+        }
+
+        /** Where text[from, to) first says "Russia" in any case, or -1. */
+        private int saysRussiaAt(int from, int to) {
+            if (alignedLower == null) {
+                return AnyCase.indexOf(sentence, from, to, "russia");
+            }
+            // the lower case's indexOf is the JIT's fast search
+            int at = alignedLower.indexOf("russia", from);
+            return at >= 0 && at + "russia".length() <= to ? at : -1;
+        }
+
+        /** Whether the words before a place call it Russian: "the Russian city of Sevastopol", "Russia's Belgorod". */
+        boolean russianByContext(int start) {
+            int from = Math.max(0, start - 40);
+            // every form of the rule says "Russia": most sentences and windows do not, and a substring test tells so
+            // cheaply; a window can only hold it if the first "Russia" of the sentence ends before the window does
+            return russia >= 0 && russia + "russia".length() <= start && saysRussiaAt(from, start) >= 0
+                    && RUSSIAN_BEFORE.matcher(sentence.substring(from, start)).find();
         }
 
         PlaceMention.Context context(int start, int end) {

@@ -16,6 +16,12 @@ final class SparseSearch {
     private final boolean[] asciiStarts = new boolean[128];
     /** By the first two characters (ASCII) of a place: whether a match can begin there. */
     private final boolean[][] asciiPairs = new boolean[128][];
+    /**
+     * By the first two characters (ASCII) of a place that can begin a match: the ASCII third characters with which
+     * it still can, as a 128-bit set (two longs). Two letters leave many words ("sh" of "she", "ar" of "area"); three
+     * leave few.
+     */
+    private final long[][][] asciiTriples = new long[128][128][];
 
     /** @param pattern an expression that never matches the empty string */
     SparseSearch(Pattern pattern) {
@@ -33,6 +39,15 @@ final class SparseSearch {
                 for (char d = 0; d < 128; d++) {
                     probe.reset(new String(new char[] {c, d}));
                     asciiPairs[c][d] = probe.lookingAt() || probe.hitEnd();
+                    if (asciiPairs[c][d]) {
+                        asciiTriples[c][d] = new long[2];
+                        for (char e = 0; e < 128; e++) {
+                            probe.reset(new String(new char[] {c, d, e}));
+                            if (probe.lookingAt() || probe.hitEnd()) {
+                                asciiTriples[c][d][e >> 6] |= 1L << (e & 63);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -56,7 +71,7 @@ final class SparseSearch {
         return false;
     }
 
-    /** Whether a match could begin at text[at], by the first two characters there (cheap, and never wrongly no). */
+    /** Whether a match could begin at text[at], by the first three characters there (cheap, and never wrongly no). */
     boolean mayStartAt(String text, int at) {
         char c = text.charAt(at);
         if (c >= asciiStarts.length) {
@@ -69,6 +84,16 @@ final class SparseSearch {
             return true;
         }
         char d = text.charAt(at + 1);
-        return d >= asciiPairs[c].length || asciiPairs[c][d];
+        if (d >= asciiPairs[c].length) {
+            return true;
+        }
+        if (!asciiPairs[c][d]) {
+            return false;
+        }
+        if (at + 2 == text.length()) {
+            return true;
+        }
+        char e = text.charAt(at + 2);
+        return e >= 128 || (asciiTriples[c][d][e >> 6] & 1L << (e & 63)) != 0;
     }
 }
