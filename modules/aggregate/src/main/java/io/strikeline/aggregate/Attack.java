@@ -6,15 +6,25 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One attack as strikeline counts it: every event of the same weapon class and model whose reported time
- * windows overlap (directly or through one another), from however many sources. Its counts are the
- * largest any source reported, because sources overlap (an Air Force HQ post and a regional command
- * post about the same night) rather than add.
+ * One attack as strikeline counts it (see {@link AttackMerger} for the rule): the reports of one weapon class and
+ * model whose time windows overlap, and the articles that corroborate them, from however many sources. Sources
+ * overlap (an Air Force HQ post and a regional command post about the same night, two outlets about one strike)
+ * rather than add, so its counts are the largest a source gave, an official report's before the press's.
+ *
+ * @param contributions every supporting event, the official reports first
  */
 public record Attack(WeaponClass weaponClass, String model, Instant windowStart, Instant windowEnd,
         Integer launched, Integer intercepted, Integer killed, Integer injured, List<TallyContribution> contributions) {
 
     public Attack {
         contributions = List.copyOf(contributions);
+    }
+
+    /** How many distinct source records (reports and articles) support the attack. */
+    public int sourceCount() {
+        return (int) contributions.stream()
+                .map(contribution -> contribution.getSourceKind() + ":" + contribution.getSourceId())
+                .distinct()
+                .count();
     }
 }

@@ -2,15 +2,20 @@ package io.strikeline.aggregate;
 
 import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.StrikeEvent;
+import io.strikeline.avro.SupersededContribution;
 import io.strikeline.avro.TallyContribution;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The aggregation state of a region-day and how events change it: a revised event replaces its earlier
- * contribution, a retracted one is removed, so the state is always exactly the current events.
+ * contribution, a retracted one is removed, so the current contributions are always exactly the current events.
+ * The versions replaced or removed are kept, with the instant they stopped being true, for the as-of view
+ * ({@link Tallies#asOf}).
  */
 public final class Contributions {
 
@@ -19,7 +24,7 @@ public final class Contributions {
     private Contributions() {
     }
 
-    /** The part of an event a tally needs. */
+    /** The part of an event a tally needs, with where it came from. */
     public static TallyContribution of(StrikeEvent event) {
         return TallyContribution.newBuilder()
                 .setEventId(event.getEventId())
@@ -33,15 +38,26 @@ public final class Contributions {
                 .setIntercepted(event.getIntercepted())
                 .setKilled(event.getKilled())
                 .setInjured(event.getInjured())
+                .setOutlet(event.getProvenance().getOutlet())
+                .setUrl(event.getProvenance().getUrl())
+                .setEvidence(event.getProvenance().getEvidence())
                 .setIngestedAt(event.getIngestedAt())
                 .build();
     }
 
-    /** The state with this event's contribution in place of any earlier one; {@code state} may be null. */
+    /**
+     * The state with this event's contribution in place of any earlier one; {@code state} may be null. The same
+     * event read again with nothing changed but its ingest time (a source re-ingested as it was) returns
+     * {@code state} itself: what was known, and since when, has not changed.
+     */
     static RegionDayContributions put(RegionDayContributions state, StrikeEvent event) {
+        TallyContribution added = of(event);
+        TallyContribution earlier = find(state, event.getEventId());
+        if (earlier != null && sameFacts(earlier, added)) {
+            return state;
+        }
         List<TallyContribution> contributions = without(state, event.getEventId());
         // Kept in event id order: insert in place rather than sort the whole list on every event.
-        TallyContribution added = of(event);
         int at = Collections.binarySearch(contributions, added, BY_ID);
         contributions.add(at < 0 ? -at - 1 : at, added);
         return RegionDayContributions.newBuilder()
@@ -49,18 +65,52 @@ public final class Contributions {
                 .setRegionName(event.getRegionName())
                 .setDate(event.getEventDate())
                 .setContributions(contributions)
+                .setSuperseded(supersede(state, earlier, added.getIngestedAt()))
                 .build();
     }
 
     /**
-     * The state without this event; null when there was no state. A state left with no event is kept, empty,
-     * until its tombstone tally has been emitted (see {@link RegionDayCollector}); its tally is null.
+     * The state without this event, the removed version kept as superseded at {@code retractedAt}; null when there
+     * was no state. A state left with no event is kept, empty, until its tombstone tally has been emitted (see
+     * {@link RegionDayCollector}); its tally is null.
      */
-    static RegionDayContributions remove(RegionDayContributions state, String eventId) {
+    static RegionDayContributions remove(RegionDayContributions state, String eventId, Instant retractedAt) {
         if (state == null) {
             return null;
         }
-        return RegionDayContributions.newBuilder(state).setContributions(without(state, eventId)).build();
+        if (find(state, eventId) == null) {
+            return state; // already retracted, or never counted here
+        }
+        return RegionDayContributions.newBuilder(state)
+                .setContributions(without(state, eventId))
+                .setSuperseded(supersede(state, find(state, eventId), retractedAt))
+                .build();
+    }
+
+    /** Whether two versions of an event say the same thing (they may have entered the pipeline at different times). */
+    private static boolean sameFacts(TallyContribution a, TallyContribution b) {
+        return Objects.equals(TallyContribution.newBuilder(a).setIngestedAt(b.getIngestedAt()).build(), b);
+    }
+
+    private static TallyContribution find(RegionDayContributions state, String eventId) {
+        if (state != null) {
+            for (TallyContribution contribution : state.getContributions()) {
+                if (contribution.getEventId().equals(eventId)) {
+                    return contribution;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<SupersededContribution> supersede(RegionDayContributions state, TallyContribution version,
+            Instant at) {
+        List<SupersededContribution> superseded = state == null ? new ArrayList<>()
+                : new ArrayList<>(state.getSuperseded());
+        if (version != null) {
+            superseded.add(new SupersededContribution(version, at));
+        }
+        return superseded;
     }
 
     private static List<TallyContribution> without(RegionDayContributions state, String eventId) {

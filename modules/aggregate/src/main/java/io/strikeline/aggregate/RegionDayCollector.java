@@ -5,6 +5,7 @@ import io.strikeline.avro.RegionDayTally;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.topics.EventIds;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * then committed: its tally must still come out. So every state records the input offset that last changed
  * it, each emit records the offset it covers (the emit mark, one entry per task), and a task that starts
  * again emits the region-days changed after its mark. That costs no write per event beyond the state's own;
- * a region-day emptied by retractions stays in the store, empty, until its tombstone tally is emitted.
+ * a region-day emptied by retractions stays in the store, empty, until its tombstone tally is emitted, and after
+ * that as long as it keeps the versions its events had (see {@link Contributions}).
  *
  * <p>The store holds serialized bytes; the states this task touched recently are also kept as objects
  * (every write goes through here, so the two agree), which spares a deserialization per event and per
@@ -79,7 +81,7 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         // Changes after the mark were committed without their emit: emit them now.
         try (KeyValueIterator<String, RegionDayContributions> states = store.all()) {
             states.forEachRemaining(entry -> {
-                if (entry.value.getChangedAt() > emittedThrough || entry.value.getContributions().isEmpty()) {
+                if (entry.value.getChangedAt() > emittedThrough) {
                     changed.add(entry.key);
                 }
             });
@@ -94,7 +96,8 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         RegionDayContributions state = current(regionDay);
         RegionDayContributions updated;
         if (event == null) {
-            updated = Contributions.remove(state, record.key());
+            // the tombstone's timestamp is when the retraction entered the pipeline (Streams carries it through)
+            updated = Contributions.remove(state, record.key(), Instant.ofEpochMilli(record.timestamp()));
         } else {
             String named = RegionDayKey.of(event);
             if (!named.equals(regionDay) || !event.getEventId().equals(record.key())) {
@@ -103,8 +106,8 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
             }
             updated = Contributions.put(state, event);
         }
-        if (updated == null) {
-            return; // a tombstone for a region-day never seen: nothing to retract
+        if (updated == null || updated == state) {
+            return; // a tombstone for a region-day never seen, or an event read again unchanged: nothing to do
         }
         long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
         updated.setChangedAt(offset);
@@ -125,8 +128,8 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         for (String regionDay : changed) {
             RegionDayContributions state = current(regionDay);
             context.forward(new Record<>(regionDay, Tallies.of(state), now));
-            if (state != null && state.getContributions().isEmpty()) {
-                store.delete(regionDay);
+            if (state != null && state.getContributions().isEmpty() && state.getSuperseded().isEmpty()) {
+                store.delete(regionDay); // nothing left to count, nor to tell what was known before
                 live.remove(regionDay);
             }
         }

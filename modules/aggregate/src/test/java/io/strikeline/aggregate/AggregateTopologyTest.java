@@ -11,6 +11,7 @@ import io.strikeline.avro.StrikeEvent;
 import io.strikeline.topics.AvroSerdes;
 import io.strikeline.topics.StrikelineTopics;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,6 +22,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,5 +144,24 @@ class AggregateTopologyTest {
             subtopology.nodes().forEach(node -> assertThat(node.name()).doesNotStartWith("KSTREAM-"));
         }
         assertThat(topology.describe().subtopologies()).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepWhatWasKnownBeforeARetractionWhoseTimeIsTheTombstonesTimestamp() {
+        Instant known = Instant.parse("2025-07-23T06:00:00Z");
+        Instant retracted = Instant.parse("2025-07-23T10:00:00Z");
+        StrikeEvent event = StrikeEvent.newBuilder(shahed("hq", "kpszsu/1", "UA-59", "2025-07-22T20:00",
+                "2025-07-23T05:00", 40)).setIngestedAt(known).build();
+        events.pipeInput(event.getEventId(), event, known);
+        events.pipeInput(event.getEventId(), null, retracted);
+
+        Map<String, RegionDayTally> latest = emitted();
+
+        assertThat(latest).containsEntry("UA-59|2025-07-23", null);
+        KeyValueStore<String, RegionDayContributions> store = driver.getKeyValueStore(AggregateTopology.REGION_DAY_STORE);
+        RegionDayContributions state = store.get("UA-59|2025-07-23");
+        assertThat(state).as("kept for the as-of view after its tombstone tally").isNotNull();
+        assertThat(Tallies.asOf(state, retracted.minusMillis(1)).getLaunched()).isEqualTo(40);
+        assertThat(Tallies.asOf(state, retracted)).isNull();
     }
 }

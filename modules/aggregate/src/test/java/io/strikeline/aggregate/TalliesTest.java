@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class TalliesTest {
 
+    private static final Instant RETRACTED = Instant.parse("2025-07-25T12:00:00Z");
+
     private static RegionDayContributions day(StrikeEvent... events) {
         RegionDayContributions state = null;
         for (StrikeEvent event : events) {
@@ -62,11 +64,11 @@ class TalliesTest {
     void shouldLeaveAnEmptyStateWhoseTallyIsATombstoneWhenTheLastEventIsRetracted() {
         StrikeEvent only = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
 
-        RegionDayContributions emptied = Contributions.remove(day(only), only.getEventId());
+        RegionDayContributions emptied = Contributions.remove(day(only), only.getEventId(), RETRACTED);
 
         assertThat(emptied.getContributions()).isEmpty();
         assertThat(Tallies.of(emptied)).isNull();
-        assertThat(Contributions.remove(null, only.getEventId())).as("nothing to retract from").isNull();
+        assertThat(Contributions.remove(null, only.getEventId(), RETRACTED)).as("nothing to retract from").isNull();
         assertThat(Tallies.of(null)).isNull();
     }
 
@@ -75,12 +77,50 @@ class TalliesTest {
         StrikeEvent a = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
         StrikeEvent b = article("news-2", "UA-59", "2025-07-23", MISSILE, 1, 0);
 
-        RegionDayContributions state = Contributions.remove(day(a, b), a.getEventId());
+        RegionDayContributions state = Contributions.remove(day(a, b), a.getEventId(), RETRACTED);
 
         assertThat(state.getContributions()).extracting(TallyContribution::getSourceId).containsExactly("news-2");
         RegionDayTally tally = Tallies.of(state);
         assertThat(tally.getKilled()).isEqualTo(1);
         assertThat(tally.getInjured()).isZero();
         assertThat(tally.getEventsByWeapon()).extracting(WeaponClassCount::getWeaponClass).containsExactly(MISSILE);
+    }
+
+    @Test
+    void shouldIgnoreAnEventReadAgainUnchangedKeepingWhenItWasFirstKnown() {
+        StrikeEvent first = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
+        RegionDayContributions state = day(first);
+        StrikeEvent again = StrikeEvent.newBuilder(first).setIngestedAt(Instant.parse("2025-07-30T00:00:00Z")).build();
+
+        assertThat(Contributions.put(state, again)).isSameAs(state);
+    }
+
+    @Test
+    void shouldTellTheTallyAsItWasKnownAtAPastInstantThroughRevisionsAndRetractions() {
+        Instant t1 = Instant.parse("2025-07-23T06:00:00Z");
+        Instant t2 = Instant.parse("2025-07-23T09:00:00Z");
+        Instant t3 = Instant.parse("2025-07-23T15:00:00Z");
+        StrikeEvent report = StrikeEvent.newBuilder(report("r1", "kpszsu/1", "UA-59", DRONE, "Shahed-136/131",
+                "2025-07-22T20:00", "2025-07-23T05:00", 40, 30)).setIngestedAt(t1).build();
+        StrikeEvent revised = StrikeEvent.newBuilder(report).setLaunched(46).setIngestedAt(t2).build();
+        StrikeEvent article = StrikeEvent.newBuilder(article("news-1", "UA-59", "2025-07-23", MISSILE, 1, 4))
+                .setIngestedAt(t2).build();
+
+        RegionDayContributions state = Contributions.remove(day(report, revised, article), article.getEventId(), t3);
+
+        assertThat(Tallies.asOf(state, t1.minusSeconds(1))).as("before anything was known").isNull();
+        RegionDayTally atFirst = Tallies.asOf(state, t1);
+        assertThat(atFirst.getLaunched()).isEqualTo(40);
+        assertThat(atFirst.getEvents()).isEqualTo(1);
+        assertThat(atFirst.getLastUpdated()).isEqualTo(t1);
+        RegionDayTally afterRevision = Tallies.asOf(state, t2.plusSeconds(60));
+        assertThat(afterRevision.getLaunched()).isEqualTo(46);
+        assertThat(afterRevision.getEvents()).isEqualTo(2);
+        assertThat(afterRevision.getKilled()).isEqualTo(1);
+        RegionDayTally afterRetraction = Tallies.asOf(state, t3);
+        assertThat(afterRetraction.getEvents()).isEqualTo(1);
+        assertThat(afterRetraction.getKilled()).isZero();
+        assertThat(afterRetraction).as("now").isEqualTo(Tallies.of(state));
+        assertThat(state.getSuperseded()).extracting(superseded -> superseded.getSupersededAt()).containsExactly(t2, t3);
     }
 }
