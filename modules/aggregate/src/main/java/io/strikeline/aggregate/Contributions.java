@@ -87,6 +87,29 @@ public final class Contributions {
                 .build();
     }
 
+    /**
+     * The region-day as it was known at {@code instant}: the versions of its events that had entered the pipeline
+     * by then and had not yet been revised or retracted. Null when {@code day} is.
+     */
+    public static RegionDayContributions knownAt(RegionDayContributions day, Instant instant) {
+        if (day == null) {
+            return null;
+        }
+        List<TallyContribution> known = new ArrayList<>();
+        for (TallyContribution current : day.getContributions()) {
+            if (!current.getIngestedAt().isAfter(instant)) {
+                known.add(current);
+            }
+        }
+        for (SupersededContribution earlier : day.getSuperseded()) {
+            if (!earlier.getContribution().getIngestedAt().isAfter(instant) && earlier.getSupersededAt().isAfter(instant)) {
+                known.add(earlier.getContribution());
+            }
+        }
+        known.sort(BY_ID);
+        return RegionDayContributions.newBuilder(day).setContributions(known).setSuperseded(List.of()).build();
+    }
+
     /** Whether two versions of an event say the same thing (they may have entered the pipeline at different times). */
     private static boolean sameFacts(TallyContribution a, TallyContribution b) {
         return Objects.equals(TallyContribution.newBuilder(a).setIngestedAt(b.getIngestedAt()).build(), b);

@@ -2,7 +2,6 @@ package io.strikeline.aggregate;
 
 import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.avro.RegionDayTally;
-import io.strikeline.avro.SupersededContribution;
 import io.strikeline.avro.TallyContribution;
 import io.strikeline.avro.WeaponClass;
 import io.strikeline.avro.WeaponClassCount;
@@ -62,21 +61,7 @@ public final class Tallies {
      * pipeline by then and had not yet been revised or retracted. Null when none had.
      */
     public static RegionDayTally asOf(RegionDayContributions day, Instant instant) {
-        if (day == null) {
-            return null;
-        }
-        List<TallyContribution> known = new ArrayList<>();
-        for (TallyContribution current : day.getContributions()) {
-            if (!current.getIngestedAt().isAfter(instant)) {
-                known.add(current);
-            }
-        }
-        for (SupersededContribution earlier : day.getSuperseded()) {
-            if (!earlier.getContribution().getIngestedAt().isAfter(instant) && earlier.getSupersededAt().isAfter(instant)) {
-                known.add(earlier.getContribution());
-            }
-        }
-        return of(RegionDayContributions.newBuilder(day).setContributions(known).build());
+        return of(Contributions.knownAt(day, instant));
     }
 
     private static long sum(List<Attack> attacks, Function<Attack, Integer> count) {

@@ -40,7 +40,8 @@ final class UpCommand implements Callable<Integer> {
     int registryPort;
 
     @Option(names = "--api-port", defaultValue = "8080", paramLabel = "PORT",
-            description = "HTTP API port (POST /v1/articles, /v1/strike-reports); 0 picks a free one."
+            description = "HTTP API port (POST /v1/articles, /v1/strike-reports; GET /tallies, /tallies/{date}, /events,"
+                    + " /regions, /health, /ready, /metrics); 0 picks a free one."
                     + " Default: ${DEFAULT-VALUE}.")
     int apiPort;
 

@@ -63,6 +63,10 @@ class UpCommandIT {
                 .header("Content-Type", "application/vnd.schemaregistry.v1+json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"schema\":\"\\\"string\\\"\"}")).build());
         assertThat(registered.body()).isEqualTo("{\"id\":1}");
+        assertThat(send(HttpRequest.newBuilder(URI.create(first.api() + "/ready")).build()).statusCode())
+                .as("the query API of the stages it runs is ready").isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(URI.create(first.api() + "/tallies/2025-07-23")).build()).body())
+                .as("no tally yet").isEqualTo("[]");
         int exit = stop(first);
         assertThat(exit).as("exit code after SIGTERM (128 + 15)").isEqualTo(143);
         assertThat(java.nio.file.Files.readString(dataDir.resolve("stderr.log"))).contains("strikeline: stopped");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The stream stages of strikeline running together in this process: creates the topics, then starts
@@ -26,6 +27,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * tallies.region-day), each its own Kafka Streams application with its own stable application id.
  */
 public final class Pipeline implements AutoCloseable {
+
+    private static final String AGGREGATE = "aggregate";
 
     private final PipelineConfig config;
     private final AvroSerdes serdes;
@@ -50,7 +53,7 @@ public final class Pipeline implements AutoCloseable {
             runners.add(StreamsRunner.start("enrich",
                     EnrichTopology.build(topics, normalizer, Extractor.articleExtractor()),
                     settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));
-            runners.add(StreamsRunner.start("aggregate",
+            runners.add(StreamsRunner.start(AGGREGATE,
                     AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
                     settings(config, AggregateTopology.APPLICATION_ID, topics.aggregateDlq().name())));
             return new Pipeline(config, serdes, topics, runners);
@@ -83,6 +86,11 @@ public final class Pipeline implements AutoCloseable {
         String aggregate = AggregateTopology.APPLICATION_ID + config.appIdSuffix();
         return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name(), topics.articles().name())),
                 new Settling.Stage(aggregate, List.of(topics.strikeEvents().name())));
+    }
+
+    /** The aggregate stage's instance: its state answers the query API (interactive queries). */
+    public KafkaStreams aggregateStreams() {
+        return runners.stream().filter(runner -> runner.name().equals(AGGREGATE)).findFirst().orElseThrow().streams();
     }
 
     public StrikelineTopics topics() {

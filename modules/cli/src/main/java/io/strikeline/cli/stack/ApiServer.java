@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * strikeline's HTTP API (push ingest today; queries later), one Javalin server with the routes each
+ * strikeline's HTTP API (push ingest, queries, health and metrics), one Javalin server with the routes each
  * part installs.
  */
 public final class ApiServer implements AutoCloseable {

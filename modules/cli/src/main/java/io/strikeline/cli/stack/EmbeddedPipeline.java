@@ -6,6 +6,8 @@ import io.strikeline.ingest.http.IngestHttpApi;
 import io.strikeline.kafka.local.Ports;
 import io.strikeline.pipeline.Pipeline;
 import io.strikeline.pipeline.PipelineConfig;
+import io.strikeline.query.OperationsHttpApi;
+import io.strikeline.query.QueryHttpApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,10 +18,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Everything {@code strikeline up} runs in one process: the broker and registry ({@link LocalStack}), the
- * stream stages ({@link Pipeline}) and the HTTP API. Closing stops them in reverse order.
+ * stream stages ({@link Pipeline}) and the HTTP API (push ingest, the queries over the aggregate stage's state,
+ * health, readiness and metrics). Closing stops them in reverse order.
  */
 public final class EmbeddedPipeline implements AutoCloseable {
 
@@ -27,14 +32,16 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private final Pipeline pipeline;
     private final IngestWriter pushWriter;
     private final ApiServer api;
+    private final OperationsHttpApi operations;
     private final Path temporaryStateDir;
 
     private EmbeddedPipeline(LocalStack stack, Pipeline pipeline, IngestWriter pushWriter, ApiServer api,
-            Path temporaryStateDir) {
+            OperationsHttpApi operations, Path temporaryStateDir) {
         this.stack = stack;
         this.pipeline = pipeline;
         this.pushWriter = pushWriter;
         this.api = api;
+        this.operations = operations;
         this.temporaryStateDir = temporaryStateDir;
     }
 
@@ -50,6 +57,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
         Path temporary = null;
         Pipeline pipeline = null;
         IngestWriter writer = null;
+        OperationsHttpApi operations = null;
         try {
             Path stateDir;
             if (options.dataDir().isPresent()) {
@@ -58,20 +66,30 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 temporary = Files.createTempDirectory("strikeline-streams-");
                 stateDir = temporary;
             }
-            pipeline = Pipeline.start(PipelineConfig.of(stack.bootstrapServers(), stack.registryUrl(), stateDir));
+            // The port is fixed before the stages start: the aggregate stage advertises it (application.server) so
+            // that other instances can route queries here.
+            HostInfo self = new HostInfo(options.host(), apiPort != 0 ? apiPort : Ports.freePort(options.host()));
+            pipeline = Pipeline.start(PipelineConfig.of(stack.bootstrapServers(), stack.registryUrl(), stateDir)
+                    .withStreamsOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port())));
             pipeline.awaitRunning(Duration.ofSeconds(60));
             writer = IngestWriter.connect(stack.bootstrapServers(), Map.of());
             IngestHttpApi ingestApi = new IngestHttpApi(writer, pipeline.topics(), Clock.systemUTC());
-            ApiServer api = ApiServer.start(options.host(), apiPort, List.of(ingestApi::install));
-            return new EmbeddedPipeline(stack, pipeline, writer, api, temporary);
+            QueryHttpApi queryApi = new QueryHttpApi(pipeline.aggregateStreams(), self);
+            operations = new OperationsHttpApi(pipeline.aggregateStreams());
+            ApiServer api = ApiServer.start(self.host(), self.port(),
+                    List.of(ingestApi::install, queryApi::install, operations::install));
+            return new EmbeddedPipeline(stack, pipeline, writer, api, operations, temporary);
         } catch (IOException e) {
+            closeQuietly(operations);
             close(stack, pipeline, writer, temporary);
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            closeQuietly(operations);
             close(stack, pipeline, writer, temporary);
             throw new IllegalStateException("Interrupted while starting", e);
         } catch (RuntimeException e) {
+            closeQuietly(operations);
             close(stack, pipeline, writer, temporary);
             throw e;
         }
@@ -98,6 +116,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
     public void close() {
         try {
             api.close();
+            operations.close();
         } finally {
             close(stack, pipeline, pushWriter, temporaryStateDir);
         }
@@ -113,6 +132,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
         stack.close();
         if (temporary != null) {
             deleteQuietly(temporary);
+        }
+    }
+
+    private static void closeQuietly(OperationsHttpApi operations) {
+        if (operations != null) {
+            operations.close();
         }
     }
 
