@@ -30,6 +30,9 @@ public record DayRange(LocalDate first, LocalDate last) {
 
     @Override
     public String toString() {
-        return last.equals(LocalDate.MAX) ? first + " on" : first + " to " + last;
+        if (last.equals(LocalDate.MAX)) {
+            return first + " on";
+        }
+        return first.equals(last) ? first.toString() : first + " to " + last;
     }
 }

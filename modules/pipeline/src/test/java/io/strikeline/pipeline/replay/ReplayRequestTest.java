@@ -47,6 +47,9 @@ class ReplayRequestTest {
         assertThat(JULY.contains(LocalDate.of(2025, 7, 31))).isTrue();
         assertThat(JULY.contains(LocalDate.of(2025, 8, 1))).isFalse();
         assertThat(DayRange.of(LocalDate.of(2025, 7, 1), null).contains(LocalDate.of(2099, 1, 1))).isTrue();
+        assertThat(JULY).hasToString("2025-07-01 to 2025-07-31");
+        assertThat(DayRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1))).hasToString("2025-07-01");
+        assertThat(DayRange.of(LocalDate.of(2025, 7, 1), null)).hasToString("2025-07-01 on");
         assertThatThrownBy(() -> DayRange.of(LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 1)))
                 .hasMessageContaining("after its last day");
     }
