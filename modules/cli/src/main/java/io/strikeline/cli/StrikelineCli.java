@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = StrikelineCli.Version.class,
         description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
                 + " and region x day tallies on Kafka.",
-        subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class,
+        subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class, ReplayCommand.class,
             ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StrikelineCli {
 

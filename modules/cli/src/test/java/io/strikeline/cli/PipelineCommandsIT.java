@@ -3,10 +3,9 @@ package io.strikeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.strikeline.cli.OfflineCommands.Result;
 import io.strikeline.cli.stack.EmbeddedPipeline;
 import io.strikeline.cli.stack.LocalStack;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The commands a user runs against a running stack: {@code ingest reports}, {@code tallies}, and the
@@ -28,6 +26,7 @@ import picocli.CommandLine;
 class PipelineCommandsIT {
 
     private static EmbeddedPipeline running;
+    private static StackCommands commands;
 
     @TempDir
     Path dir;
@@ -35,32 +34,12 @@ class PipelineCommandsIT {
     @BeforeAll
     static void start() {
         running = EmbeddedPipeline.start(new LocalStack.Options(Optional.empty(), "localhost", 0, 0), 0);
+        commands = new StackCommands(running);
     }
 
     @AfterAll
     static void stop() {
         running.close();
-    }
-
-    private static String[] cluster(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--bootstrap-servers";
-        all[args.length + 1] = running.stack().bootstrapServers();
-        all[args.length + 2] = "--schema-registry-url";
-        all[args.length + 3] = running.stack().registryUrl();
-        return all;
-    }
-
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = StrikelineCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
     }
 
     @Test
@@ -73,13 +52,13 @@ class PipelineCommandsIT {
                 2025-03-02,2025-03-02,Shahed-136/131,Kursk oblast,Ukraine,many,,kpszsu/posts/cli-2
                 """);
 
-        Result ingest = run(cluster("ingest", "reports", csv.toString()));
+        Result ingest = commands.run("ingest", "reports", csv.toString());
 
         assertThat(ingest.exitCode()).isZero();
         assertThat(ingest.out()).contains("read 3, produced 2, rejected 1");
         assertThat(ingest.err()).contains("rejected reports.csv:4: launched 'many' is not a number");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Result tallies = run(cluster("tallies", "--region", "UA-65", "--from", "2025-03-01", "--to", "2025-03-31"));
+            Result tallies = commands.run("tallies", "--region", "UA-65", "--from", "2025-03-01", "--to", "2025-03-31");
             assertThat(tallies.exitCode()).isZero();
             assertThat(tallies.out()).containsPattern("UA-65 +Kherson +2025-03-02 +2 +1 +1 .* 27 +20 +2")
                     .contains("1 tallies");
@@ -88,8 +67,8 @@ class PipelineCommandsIT {
 
     @Test
     void talliesRefusesAnUnknownRegionAndAnInvertedRange() {
-        assertThat(run(cluster("tallies", "--region", "UA-99")).err()).contains("Unknown region 'UA-99'");
-        assertThat(run(cluster("tallies", "--from", "2025-03-02", "--to", "2025-03-01")).exitCode()).isEqualTo(2);
+        assertThat(commands.run("tallies", "--region", "UA-99").err()).contains("Unknown region 'UA-99'");
+        assertThat(commands.run("tallies", "--from", "2025-03-02", "--to", "2025-03-01").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -104,7 +83,7 @@ class PipelineCommandsIT {
 
         assertThat(response.statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(run(cluster("tallies", "--region", "UA-23", "--from", "2025-04-11", "--to", "2025-04-11")).out())
+                assertThat(commands.run("tallies", "--region", "UA-23", "--from", "2025-04-11", "--to", "2025-04-11").out())
                         .containsPattern("UA-23 +Zaporizhzhia +2025-04-11 +1 +1 .* 4 +1 +1"));
     }
 
@@ -113,7 +92,7 @@ class PipelineCommandsIT {
         Path noHeader = dir.resolve("bad.csv");
         Files.writeString(noHeader, "model,launched\nShahed,3\n");
 
-        Result result = run(cluster("ingest", "reports", noHeader.toString()));
+        Result result = commands.run("ingest", "reports", noHeader.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("lacks the column(s) [time_start, time_end, source]");

@@ -14,9 +14,12 @@ import io.strikeline.topics.StrikelineTopics;
 import io.strikeline.topics.TopicAdmin;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -24,7 +27,8 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * The stream stages of strikeline running together in this process: creates the topics, then starts
  * enrich (strike-reports.raw and articles.raw -> strike-events) and aggregate (strike-events ->
- * tallies.region-day), each its own Kafka Streams application with its own stable application id.
+ * tallies.region-day), each its own Kafka Streams application with its own stable application id. A replay
+ * from strike-events runs aggregate alone.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -33,30 +37,47 @@ public final class Pipeline implements AutoCloseable {
     private final PipelineConfig config;
     private final AvroSerdes serdes;
     private final StrikelineTopics topics;
+    private final Set<PipelineStage> stages;
     private final List<StreamsRunner> runners;
 
-    private Pipeline(PipelineConfig config, AvroSerdes serdes, StrikelineTopics topics, List<StreamsRunner> runners) {
+    private Pipeline(PipelineConfig config, AvroSerdes serdes, StrikelineTopics topics, Set<PipelineStage> stages,
+            List<StreamsRunner> runners) {
         this.config = config;
         this.serdes = serdes;
         this.topics = topics;
+        this.stages = stages;
         this.runners = runners;
     }
 
+    /** Every stage. */
     public static Pipeline start(PipelineConfig config) {
+        return start(config, EnumSet.allOf(PipelineStage.class));
+    }
+
+    /** Only {@code stages}; the topics of the whole pipeline are created all the same. */
+    public static Pipeline start(PipelineConfig config, Set<PipelineStage> stages) {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("No stage to start");
+        }
+        Set<PipelineStage> started = Collections.unmodifiableSet(EnumSet.copyOf(stages));
         AvroSerdes serdes = AvroSerdes.forRegistry(config.registryUrl());
         StrikelineTopics topics = new StrikelineTopics(serdes, config.partitions(), config.topicSuffix(),
                 config.topicSuffix() + config.outputSuffix());
         List<StreamsRunner> runners = new ArrayList<>();
         try {
             createTopics(config, topics);
-            ReportNormalizer normalizer = new ReportNormalizer(WeaponCatalogue.load(), Gazetteer.load());
-            runners.add(StreamsRunner.start("enrich",
-                    EnrichTopology.build(topics, normalizer, Extractor.articleExtractor()),
-                    settings(config, EnrichTopology.APPLICATION_ID, topics.enrichDlq().name())));
-            runners.add(StreamsRunner.start(AGGREGATE,
-                    AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
-                    settings(config, AggregateTopology.APPLICATION_ID, topics.aggregateDlq().name())));
-            return new Pipeline(config, serdes, topics, runners);
+            if (started.contains(PipelineStage.ENRICH)) {
+                ReportNormalizer normalizer = new ReportNormalizer(WeaponCatalogue.load(), Gazetteer.load());
+                runners.add(StreamsRunner.start("enrich",
+                        EnrichTopology.build(topics, normalizer, Extractor.articleExtractor()),
+                        settings(config, PipelineStage.ENRICH, topics.enrichDlq().name())));
+            }
+            if (started.contains(PipelineStage.AGGREGATE)) {
+                runners.add(StreamsRunner.start(AGGREGATE,
+                        AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
+                        settings(config, PipelineStage.AGGREGATE, topics.aggregateDlq().name())));
+            }
+            return new Pipeline(config, serdes, topics, started, runners);
         } catch (RuntimeException e) {
             runners.forEach(StreamsRunner::close);
             serdes.close();
@@ -72,8 +93,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static java.util.Properties settings(PipelineConfig config, String applicationId, String deadLetterTopic) {
-        String appId = applicationId + config.appIdSuffix();
+    private static java.util.Properties settings(PipelineConfig config, PipelineStage stage, String deadLetterTopic) {
+        String appId = stage.applicationId(config);
         Map<String, Object> overrides = new HashMap<>(config.clientProperties());
         overrides.putAll(config.streamsOverrides());
         return StreamsSettings.of(appId, config.bootstrapServers(), config.stateDir().resolve(appId), deadLetterTopic,
@@ -82,15 +103,22 @@ public final class Pipeline implements AutoCloseable {
 
     /** The running stages: their consumer groups and the topics they read. */
     public List<Settling.Stage> stages() {
-        String enrich = EnrichTopology.APPLICATION_ID + config.appIdSuffix();
-        String aggregate = AggregateTopology.APPLICATION_ID + config.appIdSuffix();
-        return List.of(new Settling.Stage(enrich, List.of(topics.strikeReports().name(), topics.articles().name())),
-                new Settling.Stage(aggregate, List.of(topics.strikeEvents().name())));
+        List<Settling.Stage> running = new ArrayList<>();
+        if (stages.contains(PipelineStage.ENRICH)) {
+            running.add(new Settling.Stage(PipelineStage.ENRICH.applicationId(config),
+                    List.of(topics.strikeReports().name(), topics.articles().name())));
+        }
+        if (stages.contains(PipelineStage.AGGREGATE)) {
+            running.add(new Settling.Stage(PipelineStage.AGGREGATE.applicationId(config),
+                    List.of(topics.strikeEvents().name())));
+        }
+        return running;
     }
 
     /** The aggregate stage's instance: its state answers the query API (interactive queries). */
     public KafkaStreams aggregateStreams() {
-        return runners.stream().filter(runner -> runner.name().equals(AGGREGATE)).findFirst().orElseThrow().streams();
+        return runners.stream().filter(runner -> runner.name().equals(AGGREGATE)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this pipeline does not run the aggregate stage")).streams();
     }
 
     public StrikelineTopics topics() {

@@ -3,7 +3,6 @@ package io.strikeline.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.strikeline.avro.RegionDayTally;
-import io.strikeline.avro.StrikeReport;
 import io.strikeline.avro.WeaponClass;
 import io.strikeline.avro.WeaponClassCount;
 import io.strikeline.enrich.ReportNormalizer;
@@ -18,10 +17,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +45,7 @@ class PipelineCorrectnessIT {
 
         Map<String, RegionDayTally> live;
         try (Pipeline pipeline = Pipeline.start(config)) {
-            produce(pipeline.topics(), history);
+            history.produce(STACK.bootstrapServers(), pipeline.topics().strikeReports());
             pipeline.awaitSettled(SETTLE);
             live = tallies(pipeline.topics());
         }
@@ -67,17 +62,6 @@ class PipelineCorrectnessIT {
             rerun = tallies(replay.topics());
         }
         assertThat(rerun).isEqualTo(live);
-    }
-
-    private static void produce(StrikelineTopics topics, ReportHistory history) {
-        try (KafkaProducer<String, StrikeReport> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(),
-                topics.strikeReports().valueSerde().serializer())) {
-            history.versions().forEach(version -> producer.send(
-                    new ProducerRecord<>(topics.strikeReports().name(), version.getKey(), version.getValue())));
-        }
     }
 
     private static Map<String, RegionDayTally> tallies(StrikelineTopics topics) {

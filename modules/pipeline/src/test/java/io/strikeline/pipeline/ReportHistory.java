@@ -1,6 +1,7 @@
 package io.strikeline.pipeline;
 
 import io.strikeline.avro.StrikeReport;
+import io.strikeline.topics.Topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A generated, deterministic history of strike-report versions, shaped like the Air Force dataset's: Air
@@ -56,6 +61,18 @@ final class ReportHistory {
 
     Map<String, StrikeReport> finalState() {
         return finalState;
+    }
+
+    /** Sends every version, in delivery order, to {@code topic}. */
+    void produce(String bootstrapServers, Topic<String, StrikeReport> topic) {
+        try (KafkaProducer<String, StrikeReport> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(),
+                topic.valueSerde().serializer())) {
+            versions.forEach(version -> producer.send(
+                    new ProducerRecord<>(topic.name(), version.getKey(), version.getValue())));
+        }
     }
 
     private void build(int count) {
