@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The aggregation state of a region-day and how events change it: a revised event replaces its earlier
@@ -46,14 +45,16 @@ public final class Contributions {
     }
 
     /**
-     * The state with this event's contribution in place of any earlier one; {@code state} may be null. The same
-     * event read again with nothing changed but its ingest time (a source re-ingested as it was) returns
-     * {@code state} itself: what was known, and since when, has not changed.
+     * The state with this event's contribution in place of any earlier one; {@code state} may be null. The very
+     * same version again (a record read twice) returns {@code state} itself. A version that only entered the
+     * pipeline again (a source re-ingested as it was) replaces the earlier one like any revision: the tally's
+     * {@code last_updated} is then the newest ingest time, as a replay of the compacted topics (which keep only
+     * the newest version) finds it, and the earlier version stays known for the time it was current.
      */
     static RegionDayContributions put(RegionDayContributions state, StrikeEvent event) {
         TallyContribution added = of(event);
         TallyContribution earlier = find(state, event.getEventId());
-        if (earlier != null && sameFacts(earlier, added)) {
+        if (added.equals(earlier)) {
             return state;
         }
         List<TallyContribution> contributions = without(state, event.getEventId());
@@ -108,11 +109,6 @@ public final class Contributions {
         }
         known.sort(BY_ID);
         return RegionDayContributions.newBuilder(day).setContributions(known).setSuperseded(List.of()).build();
-    }
-
-    /** Whether two versions of an event say the same thing (they may have entered the pipeline at different times). */
-    private static boolean sameFacts(TallyContribution a, TallyContribution b) {
-        return Objects.equals(TallyContribution.newBuilder(a).setIngestedAt(b.getIngestedAt()).build(), b);
     }
 
     private static TallyContribution find(RegionDayContributions state, String eventId) {

@@ -87,12 +87,18 @@ class TalliesTest {
     }
 
     @Test
-    void shouldIgnoreAnEventReadAgainUnchangedKeepingWhenItWasFirstKnown() {
+    void shouldIgnoreTheSameVersionReadTwiceButKeepAnUnchangedEventIngestedAgainKnownSinceItsFirstIngest() {
         StrikeEvent first = article("news-1", "UA-59", "2025-07-23", DRONE, 0, 2);
         RegionDayContributions state = day(first);
-        StrikeEvent again = StrikeEvent.newBuilder(first).setIngestedAt(Instant.parse("2025-07-30T00:00:00Z")).build();
+        Instant again = Instant.parse("2025-07-30T00:00:00Z");
 
-        assertThat(Contributions.put(state, again)).isSameAs(state);
+        assertThat(Contributions.put(state, first)).as("a record read twice").isSameAs(state);
+        RegionDayContributions reingested = Contributions.put(state,
+                StrikeEvent.newBuilder(first).setIngestedAt(again).build());
+        assertThat(Tallies.of(reingested).getLastUpdated()).as("as a replay of the compacted topic finds it")
+                .isEqualTo(again);
+        assertThat(Tallies.asOf(reingested, again.minusSeconds(1))).as("known before it came again")
+                .isEqualTo(Tallies.of(state));
     }
 
     @Test
