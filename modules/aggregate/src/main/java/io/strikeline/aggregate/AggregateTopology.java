@@ -30,6 +30,11 @@ public final class AggregateTopology {
     public static final String EMIT_MARK_STORE = "region-day-emit-mark";
     /** How often the tallies of changed region-days are emitted: the commit interval under exactly-once. */
     public static final Duration DEFAULT_EMIT_INTERVAL = Duration.ofMillis(100);
+    /**
+     * How far back the as-of view reaches: versions revised or retracted longer ago (in stream time) are forgotten,
+     * so that revisions and re-ingests do not grow the state without end.
+     */
+    public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(365);
 
     private AggregateTopology() {
     }
@@ -40,6 +45,11 @@ public final class AggregateTopology {
 
     public static Topology build(StrikelineTopics topics, Serde<RegionDayContributions> stateSerde,
             Duration emitInterval) {
+        return build(topics, stateSerde, emitInterval, DEFAULT_HISTORY_RETENTION);
+    }
+
+    public static Topology build(StrikelineTopics topics, Serde<RegionDayContributions> stateSerde,
+            Duration emitInterval, Duration historyRetention) {
         Serde<String> keys = Serdes.String();
         Serde<StrikeEvent> events = topics.strikeEvents().valueSerde();
         StreamsBuilder builder = new StreamsBuilder();
@@ -50,7 +60,7 @@ public final class AggregateTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EMIT_MARK_STORE), keys,
                 Serdes.Long()).withCachingEnabled());
         builder.stream(topics.strikeEvents().name(), Consumed.with(keys, events).withName("read-strike-events"))
-                .process(() -> new RegionDayCollector(REGION_DAY_STORE, EMIT_MARK_STORE, emitInterval),
+                .process(() -> new RegionDayCollector(REGION_DAY_STORE, EMIT_MARK_STORE, emitInterval, historyRetention),
                         Named.as("collect-region-days"), REGION_DAY_STORE, EMIT_MARK_STORE)
                 .to(topics.tallies().name(), Produced.with(keys, topics.tallies().valueSerde()).withName("write-tallies"));
         return builder.build();

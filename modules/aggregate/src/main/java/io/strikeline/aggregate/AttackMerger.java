@@ -24,10 +24,11 @@ import java.util.function.Function;
  *       group, reports whose time windows overlap are one attack (overlap is transitive: A overlaps B and B
  *       overlaps C makes one attack); windows that only touch (one ends when the next begins) are separate
  *       attacks. Different models, or the same model in separate windows, are different attacks and add up.</li>
- *   <li>Articles corroborate: an article's event joins the first report attack of its weapon class that day
- *       (one attack, so that its casualties are counted once). With no report of that class, the articles of
- *       that class are one attack of their own (two outlets about the same strike are one strike). An article
- *       that names no weapon (UNKNOWN) joins the day's first attack of any class, if there is one.</li>
+ *   <li>Articles corroborate: an article's event joins the first report attack of its weapon class that day,
+ *       first in model order ("unspecified" first), then in time (one attack, so that its casualties are counted
+ *       once). With no report of that class, the articles of that class are one attack of their own (two outlets
+ *       about the same strike are one strike). An article that names no weapon (UNKNOWN) joins the day's first
+ *       attack in class, model and time order, if there is one.</li>
  *   <li>An attack's counts: where official reports give a count, the largest of theirs (the Air Force beats
  *       the press); where none does, the largest the press gives; a count nobody gave stays unknown.</li>
  * </ol>

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The aggregation state of a region-day and how events change it: a revised event replaces its earlier
@@ -82,10 +84,7 @@ public final class Contributions {
         if (find(state, eventId) == null) {
             return state; // already retracted, or never counted here
         }
-        return RegionDayContributions.newBuilder(state)
-                .setContributions(without(state, eventId))
-                .setSuperseded(supersede(state, find(state, eventId), retractedAt))
-                .build();
+        return with(state, without(state, eventId), supersede(state, find(state, eventId), retractedAt));
     }
 
     /**
@@ -96,19 +95,60 @@ public final class Contributions {
         if (day == null) {
             return null;
         }
-        List<TallyContribution> known = new ArrayList<>();
-        for (TallyContribution current : day.getContributions()) {
-            if (!current.getIngestedAt().isAfter(instant)) {
-                known.add(current);
-            }
-        }
+        // By event id, the newest version known then. Retractions are timed by when the tombstone was written and
+        // versions by when their source entered the pipeline: in the moments where those two clocks overlap, an id
+        // can have two versions known, and it counts once.
+        Map<String, TallyContribution> known = new TreeMap<>();
         for (SupersededContribution earlier : day.getSuperseded()) {
             if (!earlier.getContribution().getIngestedAt().isAfter(instant) && earlier.getSupersededAt().isAfter(instant)) {
-                known.add(earlier.getContribution());
+                known.merge(earlier.getContribution().getEventId(), earlier.getContribution(), Contributions::newer);
             }
         }
-        known.sort(BY_ID);
-        return RegionDayContributions.newBuilder(day).setContributions(known).setSuperseded(List.of()).build();
+        for (TallyContribution current : day.getContributions()) {
+            if (!current.getIngestedAt().isAfter(instant)) {
+                known.merge(current.getEventId(), current, Contributions::newer);
+            }
+        }
+        return with(day, new ArrayList<>(known.values()), List.of());
+    }
+
+    /**
+     * The state with these lists, its other fields as they were. Built afresh rather than with
+     * {@code newBuilder(state)}, which deep-copies every contribution (and needs Avro to trust the classes).
+     */
+    private static RegionDayContributions with(RegionDayContributions state, List<TallyContribution> contributions,
+            List<SupersededContribution> superseded) {
+        return RegionDayContributions.newBuilder()
+                .setRegionIso(state.getRegionIso())
+                .setRegionName(state.getRegionName())
+                .setDate(state.getDate())
+                .setContributions(contributions)
+                .setSuperseded(superseded)
+                .setChangedAt(state.getChangedAt())
+                .build();
+    }
+
+    private static TallyContribution newer(TallyContribution a, TallyContribution b) {
+        return b.getIngestedAt().isBefore(a.getIngestedAt()) ? a : b;
+    }
+
+    /**
+     * The state without the versions superseded before {@code horizon}: the as-of view reaches back that far, and
+     * no further, so that revisions and re-ingests do not grow a region-day's state without end. Null when nothing
+     * is left to keep (no current event and no history).
+     */
+    static RegionDayContributions forgetBefore(RegionDayContributions state, Instant horizon) {
+        List<SupersededContribution> kept = new ArrayList<>();
+        for (SupersededContribution earlier : state.getSuperseded()) {
+            if (!earlier.getSupersededAt().isBefore(horizon)) {
+                kept.add(earlier);
+            }
+        }
+        if (kept.isEmpty() && state.getContributions().isEmpty()) {
+            return null;
+        }
+        return kept.size() == state.getSuperseded().size() ? state
+                : with(state, state.getContributions(), kept);
     }
 
     private static TallyContribution find(RegionDayContributions state, String eventId) {

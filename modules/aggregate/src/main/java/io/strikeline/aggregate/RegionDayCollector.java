@@ -44,6 +44,7 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     private final String storeName;
     private final String markStoreName;
     private final Duration emitInterval;
+    private final Duration historyRetention;
     private static final int LIVE_CAPACITY = 20_000;
 
     /** The region-days changed since the last emit. */
@@ -62,10 +63,14 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
     /** The offset of the last event processed, which the next emit covers. */
     private long lastOffset = -1;
 
-    RegionDayCollector(String storeName, String markStoreName, Duration emitInterval) {
+    /** How often, in stream time, history older than the retention is forgotten (a scan of the store). */
+    private static final Duration FORGET_INTERVAL = Duration.ofDays(1);
+
+    RegionDayCollector(String storeName, String markStoreName, Duration emitInterval, Duration historyRetention) {
         this.storeName = storeName;
         this.markStoreName = markStoreName;
         this.emitInterval = emitInterval;
+        this.historyRetention = historyRetention;
     }
 
     @Override
@@ -87,6 +92,8 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
             });
         }
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
+        // Stream time, not the wall clock: a replay of the same input forgets the same versions.
+        context.schedule(FORGET_INTERVAL, PunctuationType.STREAM_TIME, this::forgetOldHistory);
     }
 
     @Override
@@ -135,5 +142,32 @@ final class RegionDayCollector implements Processor<String, StrikeEvent, String,
         }
         changed.clear();
         marks.put(MARK, lastOffset);
+    }
+
+    /**
+     * Forgets the versions superseded more than the history retention before {@code streamTime}, and deletes the
+     * region-days left with nothing (their tombstone tallies are out, unless still waiting for the next emit). The
+     * tallies do not change, so nothing is emitted and the states keep their change offsets.
+     */
+    private void forgetOldHistory(long streamTime) {
+        Instant horizon = Instant.ofEpochMilli(streamTime).minus(historyRetention);
+        Map<String, RegionDayContributions> updates = new LinkedHashMap<>();
+        try (KeyValueIterator<String, RegionDayContributions> states = store.all()) {
+            states.forEachRemaining(entry -> {
+                RegionDayContributions kept = Contributions.forgetBefore(entry.value, horizon);
+                if (kept != entry.value && !(kept == null && changed.contains(entry.key))) {
+                    updates.put(entry.key, kept);
+                }
+            });
+        }
+        updates.forEach((regionDay, kept) -> {
+            if (kept == null) {
+                store.delete(regionDay);
+                live.remove(regionDay);
+            } else {
+                store.put(regionDay, kept);
+                live.put(regionDay, kept);
+            }
+        });
     }
 }

@@ -164,4 +164,36 @@ class AggregateTopologyTest {
         assertThat(Tallies.asOf(state, retracted.minusMillis(1)).getLaunched()).isEqualTo(40);
         assertThat(Tallies.asOf(state, retracted)).isNull();
     }
+
+    @Test
+    void shouldForgetVersionsSupersededLongerAgoThanTheRetentionAndTheRegionDaysLeftWithNothing() {
+        Properties config = new Properties();
+        // beside the driver every test starts: its own application id, so its own state directory
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, AggregateTopology.APPLICATION_ID + "-short-memory");
+        try (TopologyTestDriver shortMemory = new TopologyTestDriver(AggregateTopology.build(topics,
+                serdes.value(RegionDayContributions.class), EMIT, Duration.ofDays(2)), config)) {
+            TestInputTopic<String, StrikeEvent> input = shortMemory.createInputTopic(topics.strikeEvents().name(),
+                    new StringSerializer(), topics.strikeEvents().valueSerde().serializer());
+            Instant known = Instant.parse("2025-07-23T06:00:00Z");
+            StrikeEvent retracted = shahed("hq", "kpszsu/1", "UA-59", "2025-07-22T20:00", "2025-07-23T05:00", 40);
+            StrikeEvent kept = shahed("hq", "kpszsu/1", "UA-63", "2025-07-22T20:00", "2025-07-23T05:00", 10);
+            StrikeEvent revised = StrikeEvent.newBuilder(kept).setLaunched(12).build();
+            input.pipeInput(retracted.getEventId(), retracted, known);
+            input.pipeInput(kept.getEventId(), kept, known);
+            input.pipeInput(retracted.getEventId(), null, known.plusSeconds(60));
+            input.pipeInput(revised.getEventId(), revised, known.plusSeconds(60));
+            shortMemory.advanceWallClockTime(EMIT);
+            KeyValueStore<String, RegionDayContributions> store =
+                    shortMemory.getKeyValueStore(AggregateTopology.REGION_DAY_STORE);
+            assertThat(store.get("UA-59|2025-07-23")).as("kept for the as-of view").isNotNull();
+
+            StrikeEvent later = shahed("later", "kpszsu/2", "UA-51", "2025-07-29T20:00", "2025-07-30T05:00", 5);
+            input.pipeInput(later.getEventId(), later, known.plus(Duration.ofDays(4)));
+
+            assertThat(store.get("UA-59|2025-07-23")).as("nothing left to tell").isNull();
+            assertThat(store.get("UA-63|2025-07-23").getSuperseded()).as("the old version forgotten").isEmpty();
+            assertThat(store.get("UA-63|2025-07-23").getContributions()).singleElement()
+                    .satisfies(current -> assertThat(current.getLaunched()).isEqualTo(12));
+        }
+    }
 }

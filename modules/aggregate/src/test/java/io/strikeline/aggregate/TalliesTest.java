@@ -129,4 +129,22 @@ class TalliesTest {
         assertThat(afterRetraction).as("now").isEqualTo(Tallies.of(state));
         assertThat(state.getSuperseded()).extracting(superseded -> superseded.getSupersededAt()).containsExactly(t2, t3);
     }
+
+    @Test
+    void shouldCountAnEventOnceWhenItsRetractionIsTimedAfterItsReturn() {
+        // One ingest run retracts and re-adds an event: its versions carry the run's start as ingest time, the
+        // tombstone the moment it was written, a little later.
+        Instant run = Instant.parse("2025-07-25T10:00:00Z");
+        Instant tombstoneWritten = run.plusSeconds(5);
+        StrikeEvent before = StrikeEvent.newBuilder(article("news-1", "UA-59", "2025-07-23", DRONE, 1, 2))
+                .setIngestedAt(Instant.parse("2025-07-24T10:00:00Z")).build();
+        StrikeEvent back = StrikeEvent.newBuilder(before).setKilled(3).setIngestedAt(run).build();
+
+        RegionDayContributions state = Contributions.put(Contributions.remove(day(before), before.getEventId(),
+                tombstoneWritten), back);
+
+        RegionDayTally between = Tallies.asOf(state, run.plusSeconds(1));
+        assertThat(between.getEvents()).isEqualTo(1);
+        assertThat(between.getKilled()).as("the newer version").isEqualTo(3);
+    }
 }

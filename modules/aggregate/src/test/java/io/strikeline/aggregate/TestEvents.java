@@ -5,6 +5,7 @@ import io.strikeline.avro.Provenance;
 import io.strikeline.avro.SourceKind;
 import io.strikeline.avro.StrikeEvent;
 import io.strikeline.avro.WeaponClass;
+import io.strikeline.serde.AvroClassTrust;
 import io.strikeline.topics.EventIds;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,12 @@ import java.util.List;
 final class TestEvents {
 
     static final Instant INGESTED = Instant.parse("2025-07-24T06:00:00Z");
+
+    static {
+        // Tests copy events with newBuilder(event), which has Avro load the generated classes: a serde would
+        // declare them trusted, and a test that runs before any serde is made must do it itself.
+        AvroClassTrust.trustPackages(List.of("io.strikeline.avro"));
+    }
 
     private TestEvents() {
     }

@@ -121,6 +121,11 @@ public final class Pipeline implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("this pipeline does not run the aggregate stage")).streams();
     }
 
+    /** The partitions of the data topics (strike-events, and so the aggregate stage's state). */
+    public int partitions() {
+        return config.partitions();
+    }
+
     public StrikelineTopics topics() {
         return topics;
     }

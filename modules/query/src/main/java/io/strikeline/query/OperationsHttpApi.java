@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -41,15 +43,15 @@ public final class OperationsHttpApi implements AutoCloseable {
     }
 
     public void install(JavalinConfig config) {
-        config.routes.get("/health", ctx -> state(ctx, streams.state() == KafkaStreams.State.RUNNING
-                || streams.state() == KafkaStreams.State.REBALANCING));
-        config.routes.get("/ready", ctx -> state(ctx, streams.state() == KafkaStreams.State.RUNNING));
+        config.routes.get("/health", ctx -> state(ctx, KafkaStreams.State.RUNNING, KafkaStreams.State.REBALANCING));
+        config.routes.get("/ready", ctx -> state(ctx, KafkaStreams.State.RUNNING));
         config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()));
     }
 
-    private void state(Context ctx, boolean ok) {
-        ctx.status(ok ? 200 : 503).contentType("application/json")
-                .result("{\"status\":\"" + (ok ? "UP" : "DOWN") + "\",\"state\":\"" + streams.state() + "\"}");
+    private void state(Context ctx, KafkaStreams.State... passing) {
+        KafkaStreams.State state = streams.state(); // read once: the answer and its status agree
+        boolean up = List.of(passing).contains(state);
+        QueryHttpApi.json(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN", "state", state.name()));
     }
 
     @Override

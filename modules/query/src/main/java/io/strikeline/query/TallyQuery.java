@@ -39,7 +39,15 @@ public record TallyQuery(List<Region> regions, LocalDate from, LocalDate to, Opt
             throw new InvalidQueryException("from " + first + " to " + last + " is " + days + " days; at most " + MAX_DAYS
                     + " can be asked at once");
         }
-        return new TallyQuery(region == null ? allRegions() : List.of(region(region)), first, last, instant(asOf));
+        // region= with nothing after it asks for no region in particular, as leaving it out does
+        return new TallyQuery(region == null || region.isBlank() ? allRegions() : List.of(region(region)), first, last,
+                instant(asOf));
+    }
+
+    /** Every region (the national row included) on one day: {@code GET /tallies/{date}}. */
+    public static TallyQuery ofDay(String date, String asOf) {
+        LocalDate day = date("date", date);
+        return new TallyQuery(allRegions(), day, day, instant(asOf));
     }
 
     /** The 27 units and the national row. */

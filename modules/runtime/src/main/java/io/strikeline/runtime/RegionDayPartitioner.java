@@ -20,7 +20,16 @@ public final class RegionDayPartitioner implements StreamPartitioner<String, Obj
     }
 
     public static int partition(String eventId, int numPartitions) {
-        byte[] regionDay = EventIds.regionDayKey(eventId).getBytes(StandardCharsets.UTF_8);
-        return Utils.toPositive(Utils.murmur2(regionDay)) % numPartitions;
+        return partitionOfRegionDay(EventIds.regionDayKey(eventId), numPartitions);
+    }
+
+    /** The partition of a region-day ({@code REGION|YYYY-MM-DD}): where its events, state and tally live. */
+    public static int partitionOfRegionDay(String regionDay, int numPartitions) {
+        return Utils.toPositive(Utils.murmur2(regionDay.getBytes(StandardCharsets.UTF_8))) % numPartitions;
+    }
+
+    /** For interactive queries of a store keyed by region-day: the same partitions as the events'. */
+    public static StreamPartitioner<String, Object> byRegionDayKey() {
+        return (topic, regionDay, value, numPartitions) -> Optional.of(Set.of(partitionOfRegionDay(regionDay, numPartitions)));
     }
 }

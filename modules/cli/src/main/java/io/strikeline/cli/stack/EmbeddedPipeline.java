@@ -74,7 +74,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             pipeline.awaitRunning(Duration.ofSeconds(60));
             writer = IngestWriter.connect(stack.bootstrapServers(), Map.of());
             IngestHttpApi ingestApi = new IngestHttpApi(writer, pipeline.topics(), Clock.systemUTC());
-            QueryHttpApi queryApi = new QueryHttpApi(pipeline.aggregateStreams(), self);
+            QueryHttpApi queryApi = new QueryHttpApi(pipeline.aggregateStreams(), self, pipeline.partitions());
             operations = new OperationsHttpApi(pipeline.aggregateStreams());
             ApiServer api = ApiServer.start(self.host(), self.port(),
                     List.of(ingestApi::install, queryApi::install, operations::install));
@@ -116,8 +116,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
     public void close() {
         try {
             api.close();
-            operations.close();
         } finally {
+            operations.close();
             close(stack, pipeline, pushWriter, temporaryStateDir);
         }
     }
