@@ -257,9 +257,11 @@ class QueryApiIT {
         return JSON.readTree(response.body());
     }
 
+    /** Timestamped when it entered the pipeline, as enrich writes it (the stage's stream time follows). */
     private static void send(KafkaProducer<String, StrikeEvent> producer, StrikelineTopics topics, StrikeEvent event) {
         producer.send(new ProducerRecord<>(topics.strikeEvents().name(),
-                RegionDayPartitioner.partition(event.getEventId(), PARTITIONS), event.getEventId(), event));
+                RegionDayPartitioner.partition(event.getEventId(), PARTITIONS), event.getIngestedAt().toEpochMilli(),
+                event.getEventId(), event));
     }
 
     private static StrikeEvent report(String source, String region, LocalDate day, int launched, Instant ingested) {
