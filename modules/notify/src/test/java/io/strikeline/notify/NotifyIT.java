@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -182,7 +183,7 @@ class NotifyIT {
             assertThat(receiver.requests()).hasSize(1 + 1 + 3);
         }
 
-        Map<String, ConsumerRecord<String, byte[]>> dead = new java.util.HashMap<>();
+        Map<String, ConsumerRecord<String, byte[]>> dead = new HashMap<>();
         readDeadLetters(3).forEach(record -> dead.put(record.key(), record));
         assertThat(dead).containsOnlyKeys(refused.getAlertId(), receiverDown.getAlertId(), "not-avro|UA-30|2025-07-24");
 
@@ -232,7 +233,7 @@ class NotifyIT {
 
     private Map<TopicPartition, Long> committed(String group) throws Exception {
         try (Admin admin = admin()) {
-            Map<TopicPartition, Long> offsets = new java.util.HashMap<>();
+            Map<TopicPartition, Long> offsets = new HashMap<>();
             for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get().entrySet()) {
                 offsets.put(entry.getKey(), entry.getValue().offset());
@@ -248,7 +249,7 @@ class NotifyIT {
                 Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer())) {
             List<TopicPartition> partitions = List.of(new TopicPartition(alerts.name(), 0),
                     new TopicPartition(alerts.name(), 1));
-            Map<TopicPartition, Long> ends = new java.util.HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
             ends.values().removeIf(end -> end == 0);
             return ends;
         }
