@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The configured rules, in the order of the file. Loaded and validated once, at start-up. */
 public final class AlertRules {
@@ -65,7 +66,15 @@ public final class AlertRules {
         List<Fired> fired = new ArrayList<>();
         for (AlertRule rule : rules) {
             if (rule.scope().covers(tally.getRegionIso())) {
-                rule.evaluate(tally, history).ifPresent(finding -> fired.add(new Fired(rule, finding)));
+                Optional<Finding> finding;
+                try {
+                    finding = rule.evaluate(tally, history);
+                } catch (RuntimeException e) {
+                    // Named, so that the dead letter says which rule to fix.
+                    throw new IllegalStateException("Rule '" + rule.name() + "' failed on the tally of "
+                            + tally.getRegionIso() + "|" + tally.getDate() + ": " + e, e);
+                }
+                finding.ifPresent(found -> fired.add(new Fired(rule, found)));
             }
         }
         return fired;
