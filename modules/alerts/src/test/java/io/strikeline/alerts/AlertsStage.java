@@ -48,8 +48,19 @@ record AlertsStage(String topicSuffix, int partitions, String applicationId) {
                 bootstrapServers, stateDir, topics.alertsDlq().name(), Map.of()));
     }
 
-    /** Whether the stage has committed past every committed record of the tallies and of its repartition topic. */
-    boolean caughtUp(Admin admin) throws ExecutionException, InterruptedException {
+    /**
+     * Whether the stage has committed past every committed record of the tallies and of its repartition topic; not
+     * before the stage has created that topic.
+     */
+    boolean caughtUp(Admin admin) throws InterruptedException {
+        try {
+            return caughtUpOrFail(admin);
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private boolean caughtUpOrFail(Admin admin) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                 .partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
