@@ -1,5 +1,6 @@
 package io.strikeline.cli;
 
+import io.strikeline.alerts.rules.AlertRules;
 import io.strikeline.cli.stack.EmbeddedPipeline;
 import io.strikeline.cli.stack.LocalStack;
 import java.io.PrintWriter;
@@ -51,8 +52,9 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        AlertRules rules = alertRules.load();
         EmbeddedPipeline running = EmbeddedPipeline.start(new LocalStack.Options(Optional.ofNullable(dataDir), host,
-                kafkaPort, registryPort), apiPort, alertRules.load());
+                kafkaPort, registryPort), apiPort, rules);
         awaitShutdown(spec, running);
         return 0;
     }
