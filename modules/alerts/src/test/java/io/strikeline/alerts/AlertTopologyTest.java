@@ -4,6 +4,7 @@ import static io.strikeline.alerts.TestTallies.events;
 import static io.strikeline.alerts.TestTallies.key;
 import static io.strikeline.alerts.TestTallies.tally;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.strikeline.alerts.rules.AlertRule;
 import io.strikeline.alerts.rules.AlertRules;
@@ -146,8 +147,8 @@ class AlertTopologyTest {
         pipe(events("UA-63", "2025-07-23", 6));
 
         assertThat(alerts.readRecordsToList()).extracting(TestRecord::key, record -> record.value().getSeverity())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("events-per-day|UA-63|2025-07-23",
-                        AlertSeverity.CRITICAL), org.assertj.core.groups.Tuple.tuple("spike-7d|UA-63|2025-07-23",
+                .containsExactly(tuple("events-per-day|UA-63|2025-07-23",
+                        AlertSeverity.CRITICAL), tuple("spike-7d|UA-63|2025-07-23",
                         AlertSeverity.CRITICAL));
     }
 

@@ -3,6 +3,7 @@ package io.strikeline.alerts.rules;
 import io.strikeline.avro.AlertSeverity;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,6 +59,6 @@ public final class SeverityLadder {
     /** 3.0 as "3", 2.5 as "2.5": thresholds and values read as people wrote them. */
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
+                : String.format(Locale.ROOT, "%.2f", value);
     }
 }

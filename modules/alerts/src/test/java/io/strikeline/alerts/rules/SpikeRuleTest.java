@@ -2,6 +2,7 @@ package io.strikeline.alerts.rules;
 
 import static io.strikeline.alerts.TestTallies.events;
 import static io.strikeline.alerts.TestTallies.history;
+import static io.strikeline.alerts.TestTallies.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,16 +62,16 @@ class SpikeRuleTest {
                 new SeverityLadder(Map.of(AlertSeverity.WARNING, 3.0)));
         // launched 10, 20, 10, 20, 10, 20, 10: mean 14.29, standard deviation 4.95.
         RegionHistory week = history(List.of(
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-16", 1, 10, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-17", 1, 20, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-18", 1, 10, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-19", 1, 20, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-20", 1, 10, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-21", 1, 20, 0),
-                io.strikeline.alerts.TestTallies.tally("UA", "2025-07-22", 1, 10, 0)));
+                tally("UA", "2025-07-16", 1, 10, 0),
+                tally("UA", "2025-07-17", 1, 20, 0),
+                tally("UA", "2025-07-18", 1, 10, 0),
+                tally("UA", "2025-07-19", 1, 20, 0),
+                tally("UA", "2025-07-20", 1, 10, 0),
+                tally("UA", "2025-07-21", 1, 20, 0),
+                tally("UA", "2025-07-22", 1, 10, 0)));
 
-        assertThat(zscore.evaluate(io.strikeline.alerts.TestTallies.tally("UA", "2025-07-23", 1, 25, 0), week)).isEmpty();
-        assertThat(zscore.evaluate(io.strikeline.alerts.TestTallies.tally("UA", "2025-07-23", 1, 30, 0), week)).get()
+        assertThat(zscore.evaluate(tally("UA", "2025-07-23", 1, 25, 0), week)).isEmpty();
+        assertThat(zscore.evaluate(tally("UA", "2025-07-23", 1, 30, 0), week)).get()
                 .extracting(Finding::message).asString().contains("3.18 standard deviations above the trailing 7-day mean of 14.29");
     }
 
