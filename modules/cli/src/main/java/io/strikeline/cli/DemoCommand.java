@@ -1,5 +1,7 @@
 package io.strikeline.cli;
 
+import io.strikeline.alerts.rules.AlertRules;
+import io.strikeline.avro.Alert;
 import io.strikeline.avro.RegionDayTally;
 import io.strikeline.cli.stack.EmbeddedPipeline;
 import io.strikeline.cli.stack.LocalStack;
@@ -22,17 +24,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * The main job on the embedded default: a real broker, the registry and the stream stages in this
- * process; strike reports ingested; tallies printed once the pipeline has caught up.
+ * process; strike reports ingested; tallies and the alerts they raise printed once the pipeline has caught up.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run strikeline end to end on the embedded default (a real in-process Kafka broker, the schema"
-                + " registry and the stream stages): ingest strike reports, wait until the tallies settle, print them.",
+                + " registry and the stream stages): ingest strike reports, wait until the tallies settle, print them and"
+                + " the alerts they raise.",
             "Uses a small sample in the Air Force dataset's format and a few sample articles unless --reports and"
                     + " --articles name files."})
 final class DemoCommand implements Callable<Integer> {
@@ -56,6 +60,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "Keep the broker's data and stream state here. Default: a temporary directory.")
     Path dataDir;
 
+    @Mixin
+    AlertRulesOption alertRules;
+
     @Option(names = "--serve", description = "Keep everything running afterwards (as 'strikeline up' does, on free"
             + " ports) until interrupted.")
     boolean serve;
@@ -63,17 +70,19 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        AlertRules rules = alertRules.load();
         long begin = System.nanoTime();
         out.println("strikeline demo: starting Kafka, the schema registry and the stream stages in this process");
         out.flush();
         EmbeddedPipeline running = EmbeddedPipeline.start(
-                new LocalStack.Options(Optional.ofNullable(dataDir), "localhost", 0, 0), 0);
+                new LocalStack.Options(Optional.ofNullable(dataDir), "localhost", 0, 0), 0, rules);
         try {
             out.printf("  broker    %s  (KRaft broker+controller, ready in %.1f s)%n",
                     running.stack().bootstrapServers(), running.stack().kafka().startupTime().toMillis() / 1000.0);
             out.printf("  registry  %s  (Confluent Schema Registry API)%n", running.stack().registryUrl());
             out.printf("  stages    enrich (strike-reports.raw and articles.raw -> strike-events), aggregate"
-                    + " (strike-events -> tallies.region-day), exactly-once%n");
+                    + " (strike-events -> tallies.region-day), alerts (tallies.region-day -> alerts, %s), exactly-once%n",
+                    alertRules.describe());
             out.flush();
 
             StrikelineTopics topics = running.pipeline().topics();
@@ -105,6 +114,12 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("  National (UA) rows are country totals and overlap the regional rows: never add them up."
                     + " Overlapping reports of the same model (Air Force HQ and a regional command) count once.");
+            Map<String, Alert> alerts = TopicSnapshot.read(running.stack().bootstrapServers(), Map.of(),
+                    topics.alerts().name(), topics.alerts().valueSerde().deserializer());
+            out.println();
+            out.printf("  alerts    %d raised (%s):%n", alerts.size(), topics.alerts().name());
+            AlertTable.render(alerts.values(), AlertTable.BY_DAY_AND_REGION).forEach(line -> out.println("  " + line));
+            out.println();
             out.printf("strikeline demo: done in %.1f s%n", Duration.ofNanos(System.nanoTime() - begin).toMillis() / 1000.0);
             out.flush();
         } catch (RuntimeException | IOException | InterruptedException e) {

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StrikelineCli.Version.class,
         description = "Strike reports and news articles about Russia's attacks on Ukraine -> Avro strike events"
-                + " and region x day tallies on Kafka.",
-        subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class, ReplayCommand.class,
+                + " and region x day tallies on Kafka, and alerts over them.",
+        subcommands = {UpCommand.class, DemoCommand.class, IngestCommand.class, TalliesCommand.class, AlertsCommand.class,
+            ReplayCommand.class,
             ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StrikelineCli {
 

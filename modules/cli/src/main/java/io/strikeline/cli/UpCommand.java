@@ -1,5 +1,6 @@
 package io.strikeline.cli;
 
+import io.strikeline.alerts.rules.AlertRules;
 import io.strikeline.cli.stack.EmbeddedPipeline;
 import io.strikeline.cli.stack.LocalStack;
 import java.io.PrintWriter;
@@ -8,13 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs the embedded stack and the pipeline until interrupted (SIGINT/SIGTERM), then shuts down cleanly. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start a Kafka broker, the schema registry, the pipeline's stream stages (enrich, aggregate)"
+        description = {"Start a Kafka broker, the schema registry, the pipeline's stream stages (enrich, aggregate, alerts)"
                 + " and the HTTP API in this process, and keep them running.",
             "Prints one line 'bootstrap=HOST:PORT registry=URL api=URL', then runs until interrupted."})
 final class UpCommand implements Callable<Integer> {
@@ -45,10 +47,14 @@ final class UpCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int apiPort;
 
+    @Mixin
+    AlertRulesOption alertRules;
+
     @Override
     public Integer call() throws InterruptedException {
+        AlertRules rules = alertRules.load();
         EmbeddedPipeline running = EmbeddedPipeline.start(new LocalStack.Options(Optional.ofNullable(dataDir), host,
-                kafkaPort, registryPort), apiPort);
+                kafkaPort, registryPort), apiPort, rules);
         awaitShutdown(spec, running);
         return 0;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class DemoCommandIT {
 
     @Test
-    void demoIngestsTheSampleReportsAndArticlesAndPrintsSettledTallies() {
+    void demoIngestsTheSampleReportsAndArticlesAndPrintsSettledTalliesAndTheirAlerts() {
         StringWriter output = new StringWriter();
         CommandLine cli = StrikelineCli.commandLine().setOut(new PrintWriter(output));
 
@@ -30,6 +30,11 @@ class DemoCommandIT {
                 // an article's drones over Odesa (12 shot down), and its two glide bombs beside the Iskanders on Kharkiv
                 .containsPattern("UA-51 +Odesa +2025-07-23 +1 +1 .* 0 +12 +1")
                 .containsPattern("UA-63 +Kharkiv +2025-07-23 +3 +1 +1 +1 .* 4 +0 +3")
+                // Kharkiv, 2025-07-23: two Iskanders and two glide bombs (3 attacks), one man killed, nothing the week before
+                .contains("alerts    3 raised (alerts):")
+                .containsPattern("WARNING +events-per-day +UA-63 +2025-07-23 +Kharkiv \\(UA-63\\) on 2025-07-23: 3 events")
+                .containsPattern("WARNING +killed +UA-63 +2025-07-23 .*1 killed")
+                .containsPattern("WARNING +spike-7d +UA-63 +2025-07-23 .*3.00 times the trailing 7-day mean of 0.00")
                 .contains("strikeline demo: done");
     }
 }

@@ -66,6 +66,32 @@ class PipelineCommandsIT {
     }
 
     @Test
+    void theAlertsCommandPrintsTheCurrentSeverityOfEachAlertAndWithFromBeginningEveryRise() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, """
+                time_start,time_end,model,launch_place,target,launched,destroyed,source
+                2025-05-04 20:00,2025-05-05 06:00,Shahed-136/131,Kursk oblast,Mykolaiv oblast,25,20,kpszsu/posts/cli-alerts
+                """);
+        Path revised = dir.resolve("revised.csv");
+        Files.writeString(revised, Files.readString(first).replace(",25,20,", ",60,51,"));
+
+        assertThat(commands.run("ingest", "reports", first.toString()).exitCode()).isZero();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(commands.run("alerts").out())
+                        .containsPattern("WARNING +launched-per-day +UA-48 +2025-05-05 .*25 launched"));
+        assertThat(commands.run("ingest", "reports", revised.toString()).exitCode()).isZero();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(commands.run("alerts").out())
+                        .containsPattern("CRITICAL +launched-per-day +UA-48 +2025-05-05 .*60 launched")
+                        .doesNotContainPattern("WARNING +launched-per-day +UA-48"));
+        Result history = commands.run("alerts", "--from-beginning");
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).containsPattern("(?s)WARNING +launched-per-day +UA-48 +2025-05-05 .*"
+                + "CRITICAL +launched-per-day +UA-48 +2025-05-05").contains("alert records");
+    }
+
+    @Test
     void talliesRefusesAnUnknownRegionAndAnInvertedRange() {
         assertThat(commands.run("tallies", "--region", "UA-99").err()).contains("Unknown region 'UA-99'");
         assertThat(commands.run("tallies", "--from", "2025-03-02", "--to", "2025-03-01").exitCode()).isEqualTo(2);

@@ -1,6 +1,8 @@
 package io.strikeline.pipeline;
 
 import io.strikeline.aggregate.AggregateTopology;
+import io.strikeline.alerts.AlertTopology;
+import io.strikeline.alerts.rules.AlertRules;
 import io.strikeline.avro.RegionDayContributions;
 import io.strikeline.enrich.EnrichTopology;
 import io.strikeline.enrich.Extractor;
@@ -27,12 +29,13 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * The stream stages of strikeline running together in this process: creates the topics, then starts
  * enrich (strike-reports.raw and articles.raw -> strike-events) and aggregate (strike-events ->
- * tallies.region-day), each its own Kafka Streams application with its own stable application id. A replay
- * from strike-events runs aggregate alone.
+ * tallies.region-day) and alerts (tallies.region-day -> alerts), each its own Kafka Streams application with its
+ * own stable application id. A replay from strike-events runs aggregate alone.
  */
 public final class Pipeline implements AutoCloseable {
 
     private static final String AGGREGATE = "aggregate";
+    private static final String ALERTS = "alerts";
 
     private final PipelineConfig config;
     private final AvroSerdes serdes;
@@ -49,13 +52,18 @@ public final class Pipeline implements AutoCloseable {
         this.runners = runners;
     }
 
-    /** Every stage. */
+    /** Every stage, alerts by the default rules. */
     public static Pipeline start(PipelineConfig config) {
         return start(config, EnumSet.allOf(PipelineStage.class));
     }
 
-    /** Only {@code stages}; the topics of the whole pipeline are created all the same. */
+    /** Only {@code stages}, alerts (if among them) by the default rules. */
     public static Pipeline start(PipelineConfig config, Set<PipelineStage> stages) {
+        return start(config, stages, AlertRules.defaults());
+    }
+
+    /** Only {@code stages}; the topics of the whole pipeline are created all the same. */
+    public static Pipeline start(PipelineConfig config, Set<PipelineStage> stages, AlertRules alertRules) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("No stage to start");
         }
@@ -76,6 +84,10 @@ public final class Pipeline implements AutoCloseable {
                 runners.add(StreamsRunner.start(AGGREGATE,
                         AggregateTopology.build(topics, serdes.value(RegionDayContributions.class)),
                         settings(config, PipelineStage.AGGREGATE, topics.aggregateDlq().name())));
+            }
+            if (started.contains(PipelineStage.ALERTS)) {
+                runners.add(StreamsRunner.start(ALERTS, AlertTopology.build(topics, alertRules),
+                        settings(config, PipelineStage.ALERTS, topics.alertsDlq().name())));
             }
             return new Pipeline(config, serdes, topics, started, runners);
         } catch (RuntimeException e) {
@@ -111,6 +123,11 @@ public final class Pipeline implements AutoCloseable {
         if (stages.contains(PipelineStage.AGGREGATE)) {
             running.add(new Settling.Stage(PipelineStage.AGGREGATE.applicationId(config),
                     List.of(topics.strikeEvents().name())));
+        }
+        if (stages.contains(PipelineStage.ALERTS)) {
+            String applicationId = PipelineStage.ALERTS.applicationId(config);
+            running.add(new Settling.Stage(applicationId,
+                    List.of(topics.tallies().name(), AlertTopology.repartitionTopic(applicationId))));
         }
         return running;
     }

@@ -1,6 +1,7 @@
 package io.strikeline.pipeline;
 
 import io.strikeline.aggregate.AggregateTopology;
+import io.strikeline.alerts.AlertTopology;
 import io.strikeline.enrich.EnrichTopology;
 
 /** The stream stages a {@link Pipeline} runs, each a Kafka Streams application of its own. */
@@ -8,7 +9,9 @@ public enum PipelineStage {
     /** strike-reports.raw and articles.raw -> strike-events. */
     ENRICH(EnrichTopology.APPLICATION_ID),
     /** strike-events -> tallies.region-day. */
-    AGGREGATE(AggregateTopology.APPLICATION_ID);
+    AGGREGATE(AggregateTopology.APPLICATION_ID),
+    /** tallies.region-day -> alerts. */
+    ALERTS(AlertTopology.APPLICATION_ID);
 
     private final String applicationId;
 

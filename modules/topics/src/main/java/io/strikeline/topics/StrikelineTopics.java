@@ -1,5 +1,6 @@
 package io.strikeline.topics;
 
+import io.strikeline.avro.Alert;
 import io.strikeline.avro.Article;
 import io.strikeline.avro.RegionDayTally;
 import io.strikeline.avro.StrikeEvent;
@@ -26,6 +27,8 @@ public final class StrikelineTopics {
     public static final String INGEST_DLQ = "ingest.dlq";
     public static final String ENRICH_DLQ = "enrich.dlq";
     public static final String AGGREGATE_DLQ = "aggregate.dlq";
+    public static final String ALERTS = "alerts";
+    public static final String ALERTS_DLQ = "alerts.dlq";
 
     /** Default partitions of data topics: enough for two to four instances per stage. */
     public static final int DEFAULT_PARTITIONS = 4;
@@ -44,6 +47,8 @@ public final class StrikelineTopics {
     private final Topic<String, byte[]> ingestDlq;
     private final Topic<String, byte[]> enrichDlq;
     private final Topic<String, byte[]> aggregateDlq;
+    private final Topic<String, Alert> alerts;
+    private final Topic<String, byte[]> alertsDlq;
 
     public StrikelineTopics(AvroSerdes serdes) {
         this(serdes, DEFAULT_PARTITIONS, "");
@@ -60,7 +65,7 @@ public final class StrikelineTopics {
 
     /**
      * @param rawSuffix     appended to the input topics (strike-reports.raw, articles.raw, ingest.dlq)
-     * @param derivedSuffix appended to the topics the stages write (strike-events, tallies, their dead-letter
+     * @param derivedSuffix appended to the topics the stages write (strike-events, tallies, alerts, their dead-letter
      *                      topics): a replay reads the live input and writes beside the live output
      */
     public StrikelineTopics(AvroSerdes serdes, int partitions, String rawSuffix, String derivedSuffix) {
@@ -78,6 +83,10 @@ public final class StrikelineTopics {
                 Serdes.ByteArray());
         aggregateDlq = new Topic<>(new TopicDefinition(AGGREGATE_DLQ + derivedSuffix, 1, KEEP_FOREVER),
                 Serdes.String(), Serdes.ByteArray());
+        // Compacted and keyed by alert id: the latest record of an alert is its highest severity so far.
+        alerts = new Topic<>(compacted(ALERTS + derivedSuffix, partitions), Serdes.String(), serdes.value(Alert.class));
+        alertsDlq = new Topic<>(new TopicDefinition(ALERTS_DLQ + derivedSuffix, 1, KEEP_FOREVER), Serdes.String(),
+                Serdes.ByteArray());
     }
 
     private static TopicDefinition compacted(String name, int partitions) {
@@ -112,9 +121,19 @@ public final class StrikelineTopics {
         return aggregateDlq;
     }
 
+    /** Alerts raised over the tallies, keyed {@code RULE|REGION|YYYY-MM-DD}. */
+    public Topic<String, Alert> alerts() {
+        return alerts;
+    }
+
+    public Topic<String, byte[]> alertsDlq() {
+        return alertsDlq;
+    }
+
     /** Every topic, for creation at start-up. */
     public List<TopicDefinition> definitions() {
         return List.of(strikeReports.definition(), articles.definition(), strikeEvents.definition(),
-                tallies.definition(), ingestDlq.definition(), enrichDlq.definition(), aggregateDlq.definition());
+                tallies.definition(), ingestDlq.definition(), enrichDlq.definition(), aggregateDlq.definition(),
+                alerts.definition(), alertsDlq.definition());
     }
 }

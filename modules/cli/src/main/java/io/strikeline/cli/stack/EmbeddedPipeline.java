@@ -1,11 +1,13 @@
 package io.strikeline.cli.stack;
 
+import io.strikeline.alerts.rules.AlertRules;
 import io.strikeline.cli.UserError;
 import io.strikeline.ingest.IngestWriter;
 import io.strikeline.ingest.http.IngestHttpApi;
 import io.strikeline.kafka.local.Ports;
 import io.strikeline.pipeline.Pipeline;
 import io.strikeline.pipeline.PipelineConfig;
+import io.strikeline.pipeline.PipelineStage;
 import io.strikeline.query.OperationsHttpApi;
 import io.strikeline.query.QueryHttpApi;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,10 +48,16 @@ public final class EmbeddedPipeline implements AutoCloseable {
         this.temporaryStateDir = temporaryStateDir;
     }
 
-    /**
-     * @param apiPort HTTP API port; 0 picks a free one
-     */
+    /** With the default alert rules. */
     public static EmbeddedPipeline start(LocalStack.Options options, int apiPort) {
+        return start(options, apiPort, AlertRules.defaults());
+    }
+
+    /**
+     * @param apiPort    HTTP API port; 0 picks a free one
+     * @param alertRules the rules the alerting stage judges the tallies by
+     */
+    public static EmbeddedPipeline start(LocalStack.Options options, int apiPort, AlertRules alertRules) {
         if (apiPort != 0 && !Ports.isFree(options.host(), apiPort)) {
             throw new UserError("Port " + apiPort + " on " + options.host() + " is already in use. Choose another with"
                     + " --api-port, or 0 for any free port.");
@@ -70,7 +79,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
             // that other instances can route queries here.
             HostInfo self = new HostInfo(options.host(), apiPort != 0 ? apiPort : Ports.freePort(options.host()));
             pipeline = Pipeline.start(PipelineConfig.of(stack.bootstrapServers(), stack.registryUrl(), stateDir)
-                    .withStreamsOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port())));
+                    .withStreamsOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port())),
+                    EnumSet.allOf(PipelineStage.class), alertRules);
             pipeline.awaitRunning(Duration.ofSeconds(60));
             writer = IngestWriter.connect(stack.bootstrapServers(), Map.of());
             IngestHttpApi ingestApi = new IngestHttpApi(writer, pipeline.topics(), Clock.systemUTC());
