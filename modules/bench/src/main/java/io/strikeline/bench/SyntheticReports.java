@@ -23,8 +23,8 @@ final class SyntheticReports {
     private static final List<String> TARGETS = List.of("Ukraine", "Ukraine", "Ukraine", "south", "east",
             "Odesa oblast", "Kharkiv oblast", "Sumy oblast", "Dnipropetrovsk oblast, Kryvyi Rih Raion",
             "Odesa oblast and Mykolaiv oblast", "Kyiv", "Kherson oblast", "Zaporizhzhia oblast");
-    private static final List<String> AFFECTED = List.of("\"['Sumy oblast', 'Kharkiv oblast']\"", "\"['Kyiv oblast']\"",
-            "\"['Odesa oblast', 'Mykolaiv oblast', 'Lviv oblast']\"");
+    private static final List<String> AFFECTED = List.of("['Sumy oblast', 'Kharkiv oblast']", "['Kyiv oblast']",
+            "['Odesa oblast', 'Mykolaiv oblast', 'Lviv oblast']");
     private static final int REPORTS_PER_DAY = 10;
 
     private SyntheticReports() {
@@ -37,16 +37,21 @@ final class SyntheticReports {
             out.write(HEADER);
             out.newLine();
             for (int i = 0; i < reports; i++) {
-                LocalDate day = first.plusDays(i / REPORTS_PER_DAY);
-                int launched = 1 + random.nextInt(150);
-                String source = (random.nextInt(3) == 0 ? "PvKPivden/posts/b" : "kpszsu/posts/b") + i;
-                out.write(day + " 18:00," + day.plusDays(1) + " 08:00," + MODELS.get(random.nextInt(MODELS.size()))
-                        + ",Kursk oblast," + quote(TARGETS.get(random.nextInt(TARGETS.size()))) + "," + launched + ".0,"
-                        + random.nextInt(launched + 1) + ".0," + (random.nextInt(4) == 0
-                        ? AFFECTED.get(random.nextInt(AFFECTED.size())) : "") + "," + source);
+                out.write(String.join(",", row(i, first.plusDays(i / REPORTS_PER_DAY), random).stream()
+                        .map(SyntheticReports::quote).toList()));
                 out.newLine();
             }
         }
+    }
+
+    /** The fields of report {@code index}, in {@link #HEADER} order, as text before CSV quoting. */
+    static List<String> row(int index, LocalDate day, Random random) {
+        int launched = 1 + random.nextInt(150);
+        String source = (random.nextInt(3) == 0 ? "PvKPivden/posts/b" : "kpszsu/posts/b") + index;
+        return List.of(day + " 18:00", day.plusDays(1) + " 08:00", MODELS.get(random.nextInt(MODELS.size())),
+                "Kursk oblast", TARGETS.get(random.nextInt(TARGETS.size())), launched + ".0",
+                random.nextInt(launched + 1) + ".0",
+                random.nextInt(4) == 0 ? AFFECTED.get(random.nextInt(AFFECTED.size())) : "", source);
     }
 
     private static String quote(String field) {

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -38,11 +37,12 @@ public final class ThroughputBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int reports = intArg(args, "--reports", 1_000_000);
-        int partitions = intArg(args, "--partitions", 4);
-        int recordSize = intArg(args, "--record-size", 300);
-        int warmup = intArg(args, "--warmup", 200_000);
-        int commitIntervalMs = intArg(args, "--commit-interval-ms", -1);
+        BenchArgs options = new BenchArgs(args);
+        int reports = options.intValue("--reports", 1_000_000);
+        int partitions = options.intValue("--partitions", 4);
+        int recordSize = options.intValue("--record-size", 300);
+        int warmup = options.intValue("--warmup", 200_000);
+        int commitIntervalMs = options.intValue("--commit-interval-ms", -1);
         Path work = Files.createTempDirectory("strikeline-bench-");
         Path csv = work.resolve("reports.csv");
         SyntheticReports.write(csv, reports, 42);
@@ -56,7 +56,7 @@ public final class ThroughputBenchmark {
             String bootstrap = kafka.bootstrapServers();
             PipelineConfig config = PipelineConfig.of(bootstrap, registry.url(), work.resolve("streams"))
                     .withPartitions(partitions);
-            Map<String, Object> overrides = streamsOverrides(args);
+            Map<String, Object> overrides = options.streamsOverrides();
             if (commitIntervalMs > 0) {
                 // Throughput against latency: exactly-once commits (and tallies appear) once per interval.
                 overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
@@ -145,29 +145,5 @@ public final class ThroughputBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    /** Every {@code --streams KEY=VALUE}: Kafka Streams settings for both stages, to compare tunings. */
-    private static Map<String, Object> streamsOverrides(String[] args) {
-        Map<String, Object> overrides = new TreeMap<>();
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--streams")) {
-                String[] setting = args[i + 1].split("=", 2);
-                if (setting.length != 2) {
-                    throw new IllegalArgumentException("--streams takes KEY=VALUE, not " + args[i + 1]);
-                }
-                overrides.put(setting[0], setting[1]);
-            }
-        }
-        return overrides;
-    }
-
-    private static int intArg(String[] args, String name, int defaultValue) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return defaultValue;
     }
 }
