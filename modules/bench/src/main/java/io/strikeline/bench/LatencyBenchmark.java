@@ -69,7 +69,7 @@ public final class LatencyBenchmark {
         }).orElse(false);
         Map<String, Object> producerSettings = new HashMap<>();
         options.value("--linger-ms").ifPresent(linger -> producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, linger));
-        Optional<String> alertsTopic = options.value("--alerts-topic");
+        Optional<String> alertsOption = options.value("--alerts-topic");
         Map<String, Object> overrides = options.streamsOverrides();
 
         int warmupInputs = rate * warmupSeconds;
@@ -86,11 +86,14 @@ public final class LatencyBenchmark {
             PipelineConfig config = PipelineConfig.of(bootstrap, registry.url(), work.resolve("streams"))
                     .withPartitions(partitions).withStreamsOverrides(overrides);
             printSettings(config, producerSettings);
-            Set<PipelineStage> stages = fromEvents ? EnumSet.of(PipelineStage.AGGREGATE) : EnumSet.allOf(PipelineStage.class);
+            Set<PipelineStage> stages = fromEvents ? EnumSet.of(PipelineStage.AGGREGATE, PipelineStage.ALERTS)
+                    : EnumSet.allOf(PipelineStage.class);
             try (Pipeline pipeline = Pipeline.start(config, stages);
                     AvroSerdes serdes = AvroSerdes.forRegistry(registry.url());
                     InputSender sender = new InputSender(bootstrap, producerSettings, pipeline.topics(), fromEvents)) {
                 pipeline.awaitRunning(Duration.ofMinutes(2));
+                // The alerting stage runs with the pipeline's other stages (default rules): its topic unless told otherwise.
+                Optional<String> alertsTopic = Optional.of(alertsOption.orElse(pipeline.topics().alerts().name()));
                 AtomicReference<RateSchedule> schedule = new AtomicReference<>();
                 ArrivalProbe<RegionDayTally> tallies = new ArrivalProbe<>("tallies", bootstrap,
                         pipeline.topics().tallies().name(), pipeline.topics().tallies().valueSerde().deserializer(),
@@ -155,8 +158,7 @@ public final class LatencyBenchmark {
     }
 
     // ---- Alerts: measured only when the alerts topic exists. -------------------------------------------------
-    // LEAD, after merging the alerting stage: start it above beside the pipeline's stages (on config's topics),
-    // so that it creates the topic and reads these tallies; nothing else here should need to change.
+    // The alerting stage starts with the pipeline's stages (on the same topics) and creates its topic.
     private static Optional<ArrivalProbe<Alert>> alertsProbe(Optional<String> topic, String bootstrap, AvroSerdes serdes,
             List<Set<String>> regionDays, AtomicReference<RateSchedule> schedule, int warmupInputs) throws Exception {
         if (topic.isEmpty() || !topicExists(bootstrap, topic.get())) {
