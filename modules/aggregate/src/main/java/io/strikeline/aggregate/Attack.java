@@ -22,9 +22,6 @@ public record Attack(WeaponClass weaponClass, String model, Instant windowStart,
 
     /** How many distinct source records (reports and articles) support the attack. */
     public int sourceCount() {
-        return (int) contributions.stream()
-                .map(contribution -> contribution.getSourceKind() + ":" + contribution.getSourceId())
-                .distinct()
-                .count();
+        return (int) contributions.stream().map(Contributions::source).distinct().count();
     }
 }

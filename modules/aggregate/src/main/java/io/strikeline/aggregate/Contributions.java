@@ -25,6 +25,11 @@ public final class Contributions {
     private Contributions() {
     }
 
+    /** The source record behind a contribution ({@code KIND:ID}): what "distinct sources" counts. */
+    public static String source(TallyContribution contribution) {
+        return contribution.getSourceKind() + ":" + contribution.getSourceId();
+    }
+
     /** The part of an event a tally needs, with where it came from. */
     public static TallyContribution of(StrikeEvent event) {
         return TallyContribution.newBuilder()

@@ -36,7 +36,7 @@ public final class Tallies {
         Set<String> sources = new HashSet<>();
         Instant lastUpdated = Instant.EPOCH;
         for (TallyContribution contribution : day.getContributions()) {
-            sources.add(contribution.getSourceKind() + ":" + contribution.getSourceId());
+            sources.add(Contributions.source(contribution));
             if (contribution.getIngestedAt().isAfter(lastUpdated)) {
                 lastUpdated = contribution.getIngestedAt();
             }

@@ -167,7 +167,7 @@ class AlertTopologyTest {
     }
 
     @Test
-    void shouldJudgeASpikeAgainstTheRegionsTrailingDaysWhicheverPartitionTheyCameFrom() {
+    void shouldJudgeASpikeAgainstTheRegionsTrailingDays() {
         // 7 events over the week before 2025-07-23: a mean of 1. Each day is its own key, partitioned apart.
         pipe(events("UA-51", "2025-07-16", 2), events("UA-51", "2025-07-19", 3), events("UA-51", "2025-07-22", 2));
         alerts.readRecordsToList();

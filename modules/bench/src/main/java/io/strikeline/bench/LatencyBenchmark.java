@@ -10,7 +10,6 @@ import io.strikeline.pipeline.PipelineStage;
 import io.strikeline.registry.RegistryConfig;
 import io.strikeline.registry.SchemaRegistryServer;
 import io.strikeline.runtime.StreamsSettings;
-import io.strikeline.topics.AvroSerdes;
 import io.strikeline.topics.StrikelineTopics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +19,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -69,7 +65,6 @@ public final class LatencyBenchmark {
         }).orElse(false);
         Map<String, Object> producerSettings = new HashMap<>();
         options.value("--linger-ms").ifPresent(linger -> producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, linger));
-        Optional<String> alertsOption = options.value("--alerts-topic");
         Map<String, Object> overrides = options.streamsOverrides();
 
         int warmupInputs = rate * warmupSeconds;
@@ -89,11 +84,8 @@ public final class LatencyBenchmark {
             Set<PipelineStage> stages = fromEvents ? EnumSet.of(PipelineStage.AGGREGATE, PipelineStage.ALERTS)
                     : EnumSet.allOf(PipelineStage.class);
             try (Pipeline pipeline = Pipeline.start(config, stages);
-                    AvroSerdes serdes = AvroSerdes.forRegistry(registry.url());
                     InputSender sender = new InputSender(bootstrap, producerSettings, pipeline.topics(), fromEvents)) {
                 pipeline.awaitRunning(Duration.ofMinutes(2));
-                // The alerting stage runs with the pipeline's other stages (default rules): its topic unless told otherwise.
-                Optional<String> alertsTopic = Optional.of(alertsOption.orElse(pipeline.topics().alerts().name()));
                 AtomicReference<RateSchedule> schedule = new AtomicReference<>();
                 ArrivalProbe<RegionDayTally> tallies = new ArrivalProbe<>("tallies", bootstrap,
                         pipeline.topics().tallies().name(), pipeline.topics().tallies().valueSerde().deserializer(),
@@ -101,8 +93,14 @@ public final class LatencyBenchmark {
                         new InputMatcher(regionDays, i -> schedule.get().ingestedAtMillis(i)),
                         i -> schedule.get().dueNanos(i), warmupInputs);
                 tallies.start();
-                Optional<ArrivalProbe<Alert>> alerts = alertsProbe(alertsTopic, bootstrap, serdes, regionDays, schedule,
-                        warmupInputs);
+                // The alerting stage runs with the others (default rules). Alert keys are RULE|REGION|YYYY-MM-DD: the
+                // region-day is what follows the rule; the alert's tally says which input it includes.
+                ArrivalProbe<Alert> alerts = new ArrivalProbe<>("alerts", bootstrap, pipeline.topics().alerts().name(),
+                        pipeline.topics().alerts().valueSerde().deserializer(), key -> key.substring(key.indexOf('|') + 1),
+                        alert -> alert.getTally().getLastUpdated().toEpochMilli(),
+                        new InputMatcher(regionDays, i -> schedule.get().ingestedAtMillis(i)),
+                        i -> schedule.get().dueNanos(i), warmupInputs);
+                alerts.start();
 
                 String loadBefore = load();
                 schedule.set(RateSchedule.startingNow(rate));
@@ -111,20 +109,18 @@ public final class LatencyBenchmark {
                 while (tallies.complete() < inputs.size() && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
-                if (alerts.isPresent()) {
-                    Thread.sleep(ALERTS_AFTER_TALLIES.toMillis()); // alerts follow their tallies
-                }
+                Thread.sleep(ALERTS_AFTER_TALLIES.toMillis()); // alerts follow their tallies
                 String loadAfter = load();
                 System.out.printf("sender                     %,d inputs sent, at most %d ms behind schedule (warm-up "
                         + "included)%n", inputs.size(), sender.maxBehind().toMillis());
-                printResults(tallies.stop(), alerts.isPresent() ? Optional.of(alerts.get().stop()) : Optional.empty(),
+                printResults(tallies.stop(), alerts.stop(),
                         inputs.size(), inputs.size() - warmupInputs);
                 System.out.printf("load (uptime)              before: %s; after: %s%n", loadBefore, loadAfter);
             }
         }
     }
 
-    private static void printResults(ArrivalProbe.Result tallied, Optional<ArrivalProbe.Result> alerted, int inputs,
+    private static void printResults(ArrivalProbe.Result tallied, ArrivalProbe.Result alerted, int inputs,
             int measured) {
         System.out.println("latency, ms, from the due send time (coordinated-omission-safe) to read_committed:");
         System.out.println("                              p50      p95      p99    p99.9      max    count");
@@ -133,13 +129,9 @@ public final class LatencyBenchmark {
         System.out.printf("tallies                    %,d of %,d measured inputs fully matched, %,d inputs unmatched "
                 + "(no tally within %d s), %,d unmatched tallies, %,d repeated%n", tallied.toAll().getTotalCount(),
                 measured, inputs - tallied.complete(), DRAIN.toSeconds(), tallied.unmatched(), tallied.repeats());
-        if (alerted.isPresent()) {
-            print("to the input's first alert", alerted.get().toFirst());
-            System.out.printf("alerts                     %,d measured inputs raised one, %,d unmatched alerts%n",
-                    alerted.get().toFirst().getTotalCount(), alerted.get().unmatched());
-        } else {
-            System.out.println("alerts: not measured (no alerts topic)");
-        }
+        print("to the input's first alert", alerted.toFirst());
+        System.out.printf("alerts                     %,d measured inputs raised one, %,d unmatched alerts%n",
+                alerted.toFirst().getTotalCount(), alerted.unmatched());
     }
 
     /** The settings the latency depends on, as the stages see them (overrides applied to strikeline's defaults). */
@@ -157,29 +149,6 @@ public final class LatencyBenchmark {
                 producerSettings.getOrDefault(ProducerConfig.LINGER_MS_CONFIG, "ingest's"));
     }
 
-    // ---- Alerts: measured only when the alerts topic exists. -------------------------------------------------
-    // The alerting stage starts with the pipeline's stages (on the same topics) and creates its topic.
-    private static Optional<ArrivalProbe<Alert>> alertsProbe(Optional<String> topic, String bootstrap, AvroSerdes serdes,
-            List<Set<String>> regionDays, AtomicReference<RateSchedule> schedule, int warmupInputs) throws Exception {
-        if (topic.isEmpty() || !topicExists(bootstrap, topic.get())) {
-            return Optional.empty();
-        }
-        // Key RULE|REGION|YYYY-MM-DD: the region-day is what follows the rule.
-        ArrivalProbe<Alert> probe = new ArrivalProbe<>("alerts", bootstrap, topic.get(),
-                serdes.value(Alert.class).deserializer(), key -> key.substring(key.indexOf('|') + 1),
-                alert -> alert.getTally().getLastUpdated().toEpochMilli(),
-                new InputMatcher(regionDays, i -> schedule.get().ingestedAtMillis(i)),
-                i -> schedule.get().dueNanos(i), warmupInputs);
-        probe.start();
-        return Optional.of(probe);
-    }
-
-    private static boolean topicExists(String bootstrap, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            return admin.listTopics().names().get().contains(topic);
-        }
-    }
-    // ---- end of alerts ---------------------------------------------------------------------------------------
 
     private static void print(String what, Histogram micros) {
         System.out.printf("%-26s %8.1f %8.1f %8.1f %8.1f %8.1f %,8d%n", what, ms(micros, 50), ms(micros, 95),

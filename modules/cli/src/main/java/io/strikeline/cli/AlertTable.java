@@ -1,6 +1,7 @@
 package io.strikeline.cli;
 
 import io.strikeline.avro.Alert;
+import io.strikeline.geo.Regions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ final class AlertTable {
 
     /** Day, region (national first), rule: how the current alerts are listed. */
     static final Comparator<Alert> BY_DAY_AND_REGION = Comparator.comparing(Alert::getDate)
-            .thenComparing(alert -> alert.getRegionIso().equals("UA") ? "" : alert.getRegionIso())
+            .thenComparing(alert -> alert.getRegionIso().equals(Regions.NATIONAL.iso()) ? "" : alert.getRegionIso())
             .thenComparing(Alert::getRule);
     /** When raised: how the history of alerts is listed. */
     static final Comparator<Alert> BY_RAISED = Comparator.comparing(Alert::getRaisedAt).thenComparing(Alert::getAlertId);

@@ -22,7 +22,9 @@ final class ReplayReport {
         for (ReplaySummary.Copy copy : summary.copies()) {
             lines.add(String.format(Locale.ROOT, "  copied    %s -> %s: read %d, copied %d, skipped %d (other days,"
                     + " earlier versions, retracted)", copy.from(), copy.to(), copy.read(), copy.copied(),
-                    copy.skipped()));
+                    copy.skipped())
+                    + (copy.unreadable() == 0 ? "" : String.format(Locale.ROOT, ", unreadable %d (no key or a value"
+                    + " that cannot be read: passed over, as the live stage dead-letters them)", copy.unreadable())));
         }
         lines.add(String.format(Locale.ROOT, "  stages    %s: caught up in %.1f s",
                 String.join(", ", summary.applicationIds()), summary.settled().toMillis() / 1000.0));

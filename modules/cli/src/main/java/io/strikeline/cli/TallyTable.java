@@ -3,6 +3,7 @@ package io.strikeline.cli;
 import io.strikeline.avro.RegionDayTally;
 import io.strikeline.avro.WeaponClass;
 import io.strikeline.avro.WeaponClassCount;
+import io.strikeline.geo.Regions;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ final class TallyTable {
     static List<String> render(Collection<RegionDayTally> tallies) {
         List<RegionDayTally> sorted = tallies.stream()
                 .sorted(Comparator.comparing(RegionDayTally::getDate)
-                        .thenComparing(tally -> tally.getRegionIso().equals("UA") ? "" : tally.getRegionIso()))
+                        .thenComparing(tally -> tally.getRegionIso().equals(Regions.NATIONAL.iso()) ? "" : tally.getRegionIso()))
                 .toList();
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
         lines.add(HEADER);

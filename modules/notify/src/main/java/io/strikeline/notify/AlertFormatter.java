@@ -2,6 +2,7 @@ package io.strikeline.notify;
 
 import io.strikeline.avro.Alert;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One human-readable line per alert, severity first so a terminal or {@code grep CRITICAL} finds the urgent
@@ -24,7 +25,9 @@ public final class AlertFormatter {
     }
 
     // A message with line breaks would split one alert over several lines and break line-oriented readers.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
     }
 }

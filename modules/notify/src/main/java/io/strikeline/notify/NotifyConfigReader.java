@@ -87,6 +87,10 @@ public final class NotifyConfigReader {
                         + new TreeSet<>(SINK_NAMES) + "; the alerts topic is always written)");
             }
         }
+        if (sinks.isEmpty()) {
+            // With no sink every alert would be counted delivered and committed: lost without a word.
+            throw new NotifyConfigException(SINKS, "names no sink; give at least one of " + new TreeSet<>(SINK_NAMES));
+        }
         return sinks;
     }
 

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The result of one POST, classified: delivered (2xx); worth retrying (no answer, 5xx, 429), possibly after
@@ -35,11 +36,14 @@ public record WebhookAttempt(Kind kind, String reason, Optional<Duration> retryA
         return new WebhookAttempt(Kind.RETRYABLE, failure.getClass().getSimpleName() + message, Optional.empty());
     }
 
+    private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,9}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** Retry-After as delta-seconds or an HTTP-date (RFC 9110 10.2.3); empty when it is neither. */
     static Optional<Duration> retryAfter(String value, Instant now) {
         String text = value.strip();
         try {
-            if (text.matches("\\d{1,9}")) {
+            if (DELTA_SECONDS.matcher(text).matches()) {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
             }
             Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
@@ -52,7 +56,7 @@ public record WebhookAttempt(Kind kind, String reason, Optional<Duration> retryA
 
     // The reason lands in a log line and a Kafka header: an error page must not flood either.
     private static String abbreviate(String text) {
-        String single = text.replaceAll("\\s+", " ");
+        String single = WHITE_SPACE.matcher(text).replaceAll(" ");
         return single.length() <= 200 ? single : single.substring(0, 200) + "...";
     }
 }

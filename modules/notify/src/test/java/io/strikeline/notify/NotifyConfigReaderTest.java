@@ -68,6 +68,7 @@ class NotifyConfigReaderTest {
     void shouldNameTheKeyInEveryError() {
         assertRefused(Map.of("notify.sinks", "webhook"), "notify.webhook.url", "required");
         assertRefused(Map.of("notify.sinks", "stdout,pager"), "notify.sinks", "unknown sink 'pager'");
+        assertRefused(Map.of("notify.sinks", " , "), "notify.sinks", "names no sink");
         assertRefused(webhook("notify.webhook.url", "hooks.example/x"), "notify.webhook.url", "absolute http");
         assertRefused(webhook("notify.webhook.url", "ftp://hooks.example/x"), "notify.webhook.url", "absolute http");
         assertRefused(webhook("notify.webhook.retry.max-attempts", "0"), "notify.webhook.retry.max-attempts",

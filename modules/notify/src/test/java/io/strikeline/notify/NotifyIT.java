@@ -12,6 +12,7 @@ import io.strikeline.registry.SchemaRegistryServer;
 import io.strikeline.registry.storage.StorageConfig;
 import io.strikeline.testkit.SharedKafka;
 import io.strikeline.topics.AvroSerdes;
+import io.strikeline.topics.StrikelineTopics;
 import io.strikeline.topics.Topic;
 import io.strikeline.topics.TopicDefinition;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +85,7 @@ class NotifyIT {
         alerts = new Topic<>(new TopicDefinition(alertsName, 2,
                 Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 Serdes.String(), serdes.value(Alert.class));
-        deadLetters = NotifyTopics.deadLetters(NotifyTopics.DEAD_LETTERS + "-" + alertsName);
+        deadLetters = StrikelineTopics.deadLetters(StrikelineTopics.NOTIFY_DLQ + "-" + alertsName);
         SharedKafka.createTopic(kafka, alerts.name(), 2, alerts.definition().configs());
         SharedKafka.createTopic(kafka, deadLetters.name(), 1, deadLetters.definition().configs());
     }

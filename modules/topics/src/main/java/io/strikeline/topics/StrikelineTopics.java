@@ -29,6 +29,8 @@ public final class StrikelineTopics {
     public static final String AGGREGATE_DLQ = "aggregate.dlq";
     public static final String ALERTS = "alerts";
     public static final String ALERTS_DLQ = "alerts.dlq";
+    /** Alerts a delivery sink (webhook) gave up on, with the reason. */
+    public static final String NOTIFY_DLQ = "notify.dlq";
 
     /** Default partitions of data topics: enough for two to four instances per stage. */
     public static final int DEFAULT_PARTITIONS = 4;
@@ -49,6 +51,7 @@ public final class StrikelineTopics {
     private final Topic<String, byte[]> aggregateDlq;
     private final Topic<String, Alert> alerts;
     private final Topic<String, byte[]> alertsDlq;
+    private final Topic<String, byte[]> notifyDlq;
 
     public StrikelineTopics(AvroSerdes serdes) {
         this(serdes, DEFAULT_PARTITIONS, "");
@@ -73,20 +76,25 @@ public final class StrikelineTopics {
                 serdes.value(StrikeReport.class));
         articles = new Topic<>(compacted(ARTICLES_RAW + rawSuffix, partitions), Serdes.String(),
                 serdes.value(Article.class));
-        ingestDlq = new Topic<>(new TopicDefinition(INGEST_DLQ + rawSuffix, 1, KEEP_FOREVER), Serdes.String(),
-                Serdes.ByteArray());
+        ingestDlq = deadLetters(INGEST_DLQ + rawSuffix);
         strikeEvents = new Topic<>(compacted(STRIKE_EVENTS + derivedSuffix, partitions), Serdes.String(),
                 serdes.value(StrikeEvent.class));
         tallies = new Topic<>(compacted(TALLIES_REGION_DAY + derivedSuffix, partitions), Serdes.String(),
                 serdes.value(RegionDayTally.class));
-        enrichDlq = new Topic<>(new TopicDefinition(ENRICH_DLQ + derivedSuffix, 1, KEEP_FOREVER), Serdes.String(),
-                Serdes.ByteArray());
-        aggregateDlq = new Topic<>(new TopicDefinition(AGGREGATE_DLQ + derivedSuffix, 1, KEEP_FOREVER),
-                Serdes.String(), Serdes.ByteArray());
+        enrichDlq = deadLetters(ENRICH_DLQ + derivedSuffix);
+        aggregateDlq = deadLetters(AGGREGATE_DLQ + derivedSuffix);
         // Compacted and keyed by alert id: the latest record of an alert is its highest severity so far.
         alerts = new Topic<>(compacted(ALERTS + derivedSuffix, partitions), Serdes.String(), serdes.value(Alert.class));
-        alertsDlq = new Topic<>(new TopicDefinition(ALERTS_DLQ + derivedSuffix, 1, KEEP_FOREVER), Serdes.String(),
-                Serdes.ByteArray());
+        alertsDlq = deadLetters(ALERTS_DLQ + derivedSuffix);
+        notifyDlq = deadLetters(NOTIFY_DLQ + derivedSuffix);
+    }
+
+    /**
+     * A dead-letter topic: one partition (they are read by people, in order), raw bytes under the record's key, and
+     * every record kept forever: what could not be processed is set aside, never lost.
+     */
+    public static Topic<String, byte[]> deadLetters(String name) {
+        return new Topic<>(new TopicDefinition(name, 1, KEEP_FOREVER), Serdes.String(), Serdes.ByteArray());
     }
 
     private static TopicDefinition compacted(String name, int partitions) {
@@ -130,10 +138,14 @@ public final class StrikelineTopics {
         return alertsDlq;
     }
 
+    public Topic<String, byte[]> notifyDlq() {
+        return notifyDlq;
+    }
+
     /** Every topic, for creation at start-up. */
     public List<TopicDefinition> definitions() {
         return List.of(strikeReports.definition(), articles.definition(), strikeEvents.definition(),
                 tallies.definition(), ingestDlq.definition(), enrichDlq.definition(), aggregateDlq.definition(),
-                alerts.definition(), alertsDlq.definition());
+                alerts.definition(), alertsDlq.definition(), notifyDlq.definition());
     }
 }

@@ -17,12 +17,14 @@ public final class AlertRules {
     public static final String DEFAULT_RESOURCE = "/io/strikeline/alerts/alert-rules.json";
 
     private final List<AlertRule> rules;
+    private final int lookBackDays;
 
     public AlertRules(List<AlertRule> rules) {
         this.rules = List.copyOf(rules);
         if (this.rules.isEmpty()) {
             throw new AlertRulesException("no rule configured");
         }
+        this.lookBackDays = this.rules.stream().mapToInt(AlertRule::lookBackDays).max().orElse(0);
     }
 
     public static AlertRules defaults() {
@@ -54,7 +56,7 @@ public final class AlertRules {
 
     /** The most days before a tally's day that any rule reads. */
     public int lookBackDays() {
-        return rules.stream().mapToInt(AlertRule::lookBackDays).max().orElse(0);
+        return lookBackDays; // asked for every tally: worked out once
     }
 
     /** A finding of one rule about one tally. */

@@ -47,11 +47,6 @@ public final class SeverityLadder {
         return Optional.ofNullable(reached);
     }
 
-    /** The lowest threshold: below it the rule never fires. */
-    public double lowest() {
-        return thresholds.values().iterator().next();
-    }
-
     public Map<AlertSeverity, Double> thresholds() {
         return thresholds;
     }

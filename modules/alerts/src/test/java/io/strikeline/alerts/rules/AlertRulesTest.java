@@ -45,8 +45,10 @@ class AlertRulesTest {
             assertThat(rule.ladder().thresholds()).containsEntry(AlertSeverity.WARNING, 20.0)
                     .containsEntry(AlertSeverity.CRITICAL, 50.0);
         });
-        assertThat(rules.rules().get(1)).isEqualTo(new SpikeRule("spike", Scope.ALL, Measure.EVENTS, 7,
-                SpikeStatistic.RATIO, 1.0, 1, ((SpikeRule) rules.rules().get(1)).ladder()));
+        SpikeRule spike = (SpikeRule) rules.rules().get(1);
+        assertThat(spike.ladder().thresholds()).containsExactly(java.util.Map.entry(AlertSeverity.WARNING, 3.0));
+        assertThat(spike).as("the defaults of a spike rule").isEqualTo(new SpikeRule("spike", Scope.ALL, Measure.EVENTS, 7,
+                SpikeStatistic.RATIO, 1.0, 1, spike.ladder()));
         assertThat(rules.rules().get(2).scope()).isEqualTo(Scope.REGIONS);
         assertThat(rules.lookBackDays()).isEqualTo(7);
     }

@@ -53,11 +53,6 @@ public enum ReplaySource {
         return stages;
     }
 
-    /** Whether the enrich stage reads it: a raw topic, as opposed to strike-events. */
-    public boolean isRaw() {
-        return stages.contains(PipelineStage.ENRICH);
-    }
-
     public static List<String> topicNames() {
         return Arrays.stream(values()).map(ReplaySource::topicName).toList();
     }

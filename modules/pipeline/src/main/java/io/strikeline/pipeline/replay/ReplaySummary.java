@@ -20,10 +20,14 @@ public record ReplaySummary(ReplayRequest request, List<Copy> copies, List<Strin
         applicationIds = List.copyOf(applicationIds);
     }
 
-    /** One topic's slice: {@code read} records up to the end the replay took, {@code copied} of them copied. */
-    public record Copy(String from, String to, long read, long copied) {
+    /**
+     * One topic's slice: {@code read} records up to the end the replay took, {@code copied} of them copied, and
+     * {@code unreadable} passed over (no key, or a value that cannot be deserialized: the live stage dead-letters
+     * those); the rest skipped (other days, earlier versions, retracted).
+     */
+    public record Copy(String from, String to, long read, long copied, long unreadable) {
         public long skipped() {
-            return read - copied;
+            return read - copied - unreadable;
         }
     }
 }

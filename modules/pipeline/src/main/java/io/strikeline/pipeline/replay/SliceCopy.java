@@ -39,27 +39,35 @@ final class SliceCopy {
             Map<String, Object> producerProperties) {
         SliceSelection selection = new SliceSelection(days);
         AtomicLong read = new AtomicLong();
+        AtomicLong unreadable = new AtomicLong();
         input.forEach(new ByteArrayDeserializer(), new ByteArrayDeserializer(), record -> {
             read.incrementAndGet();
-            offer(selection, dated, record);
+            if (!offer(selection, dated, record)) {
+                unreadable.incrementAndGet();
+            }
         });
         long copied = write(input, selection, target, producerProperties);
-        return new ReplaySummary.Copy(input.name(), target, read.get(), copied);
+        return new ReplaySummary.Copy(input.name(), target, read.get(), copied, unreadable.get());
     }
 
-    private static void offer(SliceSelection selection, DatedTopic<?> dated, ConsumerRecord<byte[], byte[]> record) {
+    /** Offers a record to the selection; false when it cannot be read (counted and reported, never silent). */
+    private static boolean offer(SliceSelection selection, DatedTopic<?> dated, ConsumerRecord<byte[], byte[]> record) {
         if (record.key() == null) {
-            return;
+            LOG.warn("{}-{}@{}: no key, passed over as the live stage does", record.topic(), record.partition(),
+                    record.offset());
+            return false;
         }
         if (record.value() == null) {
             selection.tombstone(record.partition(), record.key());
-            return;
+            return true;
         }
         try {
             selection.value(record.partition(), record.offset(), record.key(), dated.dayOf(record));
+            return true;
         } catch (SerializationException e) {
             LOG.warn("{}-{}@{}: value cannot be read, passed over as the live stage does: {}", record.topic(),
                     record.partition(), record.offset(), e.getMessage());
+            return false;
         }
     }
 
